@@ -1,0 +1,217 @@
+#!/usr/bin/env node
+// Measures the release bundle in dist/ against the budgets:
+//   1. every file's raw and brotli size; the brotli total of what the default page loads
+//      (budget 100 kB = 100,000 bytes);
+//   2. ms from navigation start to [data-state="ready"], over --loads cold loads in headless
+//      Chromium (budget: median ≤ 150 ms), plus warm reloads for reference;
+//   3. figures the Rust side exposes (HOOKS below): performance.measure entries named
+//      "incident-explainer:*" on the page, the same on a synthetic incident of 1,000 services /
+//      20,000 events, and the lines of `cargo run --release --bin bench-check` if that binary exists.
+//
+//   node scripts/bench.mjs [--loads 15]       (`make bench` builds first)
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { brotliCompressSync, constants as Z } from 'node:zlib';
+import { spawnSync } from 'node:child_process';
+import { chromium } from '@playwright/test';
+import { startServer } from '../tests/e2e/server.mjs';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const DIST = join(ROOT, 'dist');
+const opt = (name, dflt) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : dflt;
+};
+const LOADS = Math.max(10, Number(opt('--loads', 15)));
+
+// Budgets (PRODUCT.md / the lead). A figure named here is printed with OK/OVER.
+const BUDGET = {
+  defaultPageBrotli: 100_000, // bytes
+  readyMedianMs: 150,
+  // HOOK: the Rust side's performance.measure names and their budgets in ms (median).
+  measures: { 'incident-explainer:check': 16 },
+};
+
+const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+const verdict = (value, budget) => (value <= budget ? 'OK' : 'OVER');
+const kb = (n) => (n / 1000).toFixed(1).padStart(8) + ' kB';
+const ms = (n) => n.toFixed(1).padStart(7) + ' ms';
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const i = (s.length - 1) * q;
+  return s[Math.floor(i)] + (s[Math.ceil(i)] - s[Math.floor(i)]) * (i - Math.floor(i));
+};
+const stats = (xs) => ({
+  n: xs.length, median: quantile(xs, 0.5), p10: quantile(xs, 0.1), p90: quantile(xs, 0.9),
+  min: Math.min(...xs), max: Math.max(...xs),
+});
+const statLine = (s) =>
+  `median ${ms(s.median)}   p10 ${ms(s.p10)}   p90 ${ms(s.p90)}   min ${ms(s.min)}   max ${ms(s.max)}   (n=${s.n})`;
+
+function files(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)],
+  );
+}
+
+// Recorded in the page before its scripts run: when the widget first says "ready".
+function readyRecorder() {
+  window.__bench = {};
+  const look = () => {
+    for (const state of ['loading', 'ready', 'error']) {
+      if (window.__bench[state] === undefined && document.querySelector(`[data-state="${state}"]`)) {
+        window.__bench[state] = performance.now();
+      }
+    }
+    return window.__bench.ready !== undefined || window.__bench.error !== undefined;
+  };
+  new MutationObserver(() => look() && undefined).observe(document, {
+    subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'],
+  });
+}
+
+async function loadOnce(browser, url, { context } = {}) {
+  const ctx = context ?? (await browser.newContext({ locale: 'ko-KR' }));
+  const page = await ctx.newPage();
+  await page.addInitScript(readyRecorder);
+  const loaded = [];
+  page.on('response', (r) => loaded.push(r.url()));
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => window.__bench.ready !== undefined || window.__bench.error !== undefined, null, {
+    timeout: 60_000,
+  });
+  const r = await page.evaluate(() => ({
+    ...window.__bench,
+    measures: performance
+      .getEntriesByType('measure')
+      .filter((m) => m.name.startsWith('incident-explainer:'))
+      .map((m) => [m.name, m.duration]),
+  }));
+  if (r.error !== undefined && r.ready === undefined) {
+    const text = await page.locator('[data-state="error"]').first().innerText().catch(() => '');
+    throw new Error(`${url}: the widget reported data-state="error": ${text.slice(0, 300)}`);
+  }
+  await page.close();
+  if (!context) await ctx.close();
+  return { ...r, loaded };
+}
+
+function printMeasures(runs, label) {
+  const by = new Map();
+  for (const r of runs) for (const [name, d] of r.measures) by.set(name, [...(by.get(name) ?? []), d]);
+  if (by.size === 0) {
+    console.log(`  ${label}: no "incident-explainer:*" performance.measure entries on the page (HOOK, see scripts/bench.mjs)`);
+  }
+  for (const [name, ds] of by) {
+    const s = stats(ds);
+    const budget = BUDGET.measures[name];
+    const tail = budget === undefined ? '' : `   budget median ≤ ${budget} ms: ${verdict(s.median, budget)}`;
+    console.log(`  ${label}: ${name}\n    ${statLine(s)}${tail}`);
+  }
+}
+
+async function main() {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/index.html missing: run `make build`');
+  const server = await startServer({ port: 0 });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    // 1. sizes -------------------------------------------------------------------------------
+    const first = await loadOnce(browser, server.url);
+    const loadedPaths = new Set(
+      first.loaded.filter((u) => u.startsWith(server.url)).map((u) => decodeURIComponent(new URL(u).pathname.slice(1)) || 'index.html'),
+    );
+    console.log('\n== Bundle (dist/): raw and brotli (quality 11) sizes; * = loaded by the default page');
+    let total = 0, totalBr = 0, pageBr = 0;
+    for (const f of files(DIST).sort()) {
+      const rel = relative(DIST, f);
+      const raw = statSync(f).size;
+      const br = brotliCompressSync(readFileSync(f), { params: { [Z.BROTLI_PARAM_QUALITY]: 11 } }).length;
+      const onPage = loadedPaths.has(rel);
+      total += raw; totalBr += br;
+      if (onPage) pageBr += br;
+      console.log(`  ${onPage ? '*' : ' '} ${rel.padEnd(48)} ${kb(raw)} raw ${kb(br)} br`);
+    }
+    console.log(`    ${'total, all files'.padEnd(48)} ${kb(total)} raw ${kb(totalBr)} br`);
+    const notInDist = [...loadedPaths].filter((p) => !existsSync(join(DIST, p)));
+    if (notInDist.length) console.log(`    (also loaded, not in dist/: ${notInDist.join(', ')})`);
+    console.log(
+      `  default page loads ${kb(pageBr)} brotli   budget ≤ ${kb(BUDGET.defaultPageBrotli)}: ${verdict(pageBr, BUDGET.defaultPageBrotli)}`,
+    );
+
+    // 2. time to ready ---------------------------------------------------------------------
+    console.log(`\n== Time from navigation start to [data-state="ready"], default page, headless Chromium`);
+    const cold = [];
+    for (let i = 0; i < LOADS; i++) cold.push(await loadOnce(browser, server.url));
+    const coldStats = stats(cold.map((r) => r.ready));
+    console.log(`  cold (fresh profile each): ${statLine(coldStats)}`);
+    console.log(`    budget median ≤ ${BUDGET.readyMedianMs} ms: ${verdict(coldStats.median, BUDGET.readyMedianMs)}`);
+    const ctx = await browser.newContext({ locale: 'ko-KR' });
+    const warm = [];
+    await loadOnce(browser, server.url, { context: ctx });
+    for (let i = 0; i < LOADS; i++) warm.push(await loadOnce(browser, server.url, { context: ctx }));
+    await ctx.close();
+    console.log(`  warm (cached):             ${statLine(stats(warm.map((r) => r.ready)))}`);
+
+    // 3. figures the Rust side exposes -------------------------------------------------------
+    console.log('\n== Figures the widget exposes');
+    printMeasures(cold, 'default page');
+
+    // HOOK: the synthetic incident (1,000 services / 20,000 events), loaded by ?src= and
+    // asked one check. The widget can time its answer with
+    // performance.measure("incident-explainer:check", …) and the figure appears here.
+    const gen = spawnSync('node', [join(ROOT, 'scripts/gen-synthetic.mjs')], { cwd: ROOT, encoding: 'utf8' });
+    if (gen.status !== 0) throw new Error('gen-synthetic failed: ' + gen.stderr);
+    const probe = JSON.parse(gen.stdout.trim().split('\n').pop());
+    const synthUrl =
+      `${server.url}?src=${encodeURIComponent('/bench/synthetic.json')}` +
+      `#/check?service=${encodeURIComponent(probe.service)}&at=${encodeURIComponent(probe.at)}`;
+    const synthSize = statSync(join(ROOT, 'target/bench/synthetic.json')).size;
+    try {
+      const synth = [];
+      for (let i = 0; i < 10; i++) synth.push(await loadOnce(browser, synthUrl));
+      console.log(`  synthetic incident (1,000 services / 20,000 events, ${(synthSize / 1e6).toFixed(1)} MB JSON), #/check, time to ready:`);
+      console.log(`    ${statLine(stats(synth.map((r) => r.ready)))}`);
+      printMeasures(synth, 'synthetic #/check');
+    } catch (e) {
+      console.log(`  synthetic incident: could not be measured: ${e.message.split('\n')[0]}`);
+    }
+
+    // HOOK: a native figure binary. Each line it prints that is a JSON object
+    // {"figure": "...", "unit": "ms", "median": x, "p10": x, "p90": x, "budget": x} is shown
+    // with OK/OVER; other lines are shown as they are.
+    const cargoToml = readFileSync(join(ROOT, 'Cargo.toml'), 'utf8');
+    if (/name\s*=\s*"bench-check"/.test(cargoToml)) {
+      const run = spawnSync('cargo', ['run', '--release', '--quiet', '--bin', 'bench-check'], {
+        cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      console.log('  native (cargo run --release --bin bench-check):');
+      for (const line of run.stdout.split('\n').filter(Boolean)) {
+        let f;
+        try { f = JSON.parse(line); } catch { f = null; }
+        if (f && typeof f.median === 'number') {
+          const unit = f.unit ?? 'ms';
+          const spread = f.p10 !== undefined ? `   p10 ${f.p10} ${unit}   p90 ${f.p90} ${unit}` : '';
+          const b = typeof f.budget === 'number' ? `   budget median ≤ ${f.budget} ${unit}: ${verdict(f.median, f.budget)}` : '';
+          console.log(`    ${f.figure}: median ${f.median} ${unit}${spread}${b}`);
+        } else {
+          console.log(`    ${line}`);
+        }
+      }
+      if (run.status !== 0) throw new Error(`bench-check exited with ${run.status}`);
+    } else {
+      console.log('  native: no bench-check binary in Cargo.toml (HOOK, see scripts/bench.mjs)');
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((e) => {
+  console.error('bench:', e.message);
+  process.exit(1);
+});

@@ -1,0 +1,112 @@
+//! The one error type of the data edge: where in the input, and what was wrong.
+//!
+//! Messages are produced in either language by `crate::i18n`; `Display` gives the English one
+//! for the command-line checker and logs.
+
+use std::fmt;
+
+/// What was wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// The text is not JSON at all.
+    NotJson {
+        line: usize,
+        column: usize,
+    },
+    /// JSON, but a value of the wrong type (serde's words, e.g. "invalid type: string").
+    WrongType(String),
+    /// A required field is absent or empty.
+    Missing,
+    /// A translation is absent or empty: `ko` or `en`.
+    MissingTranslation(&'static str),
+    NotATime,
+    /// A date-time without a UTC offset, e.g. `2022-10-15T15:30:00`.
+    NoOffset,
+    NotADate,
+    /// A link that is not http or https.
+    NotHttpUrl,
+    /// A reference to something the file does not define: (what kind, the id).
+    UnknownId(&'static str, String),
+    DuplicateId(String),
+    EndsBeforeStart,
+    /// Overlaps the interval at this index of the same function.
+    Overlaps(usize),
+    UnsupportedVersion(u64),
+    /// A value outside a fixed set; the set is listed.
+    NotOneOf(&'static str),
+    /// A number that must be greater than zero.
+    NotPositive,
+    /// Tiers must rise.
+    TiersNotAscending,
+    /// A dispute needs at least two alternatives.
+    TooFewAlternatives,
+    /// Loading only: the URL's origin is not allowed.
+    OriginNotAllowed(String),
+    /// Loading only: the request failed before an answer came.
+    Network,
+    /// Loading only: the server answered with this HTTP status.
+    HttpStatus(u16),
+    /// Loading only: no answer in time.
+    Timeout,
+}
+
+/// One problem, and where it is (a JSON path such as `services[2].status[0].to`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataError {
+    pub path: String,
+    pub problem: Problem,
+}
+
+impl DataError {
+    pub fn new(path: impl Into<String>, problem: Problem) -> Self {
+        DataError {
+            path: path.into(),
+            problem,
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::NotJson { line, column } => {
+                write!(f, "not JSON (line {line}, column {column})")
+            }
+            Problem::WrongType(msg) => write!(f, "wrong type: {msg}"),
+            Problem::Missing => write!(f, "missing"),
+            Problem::MissingTranslation(lang) => write!(f, "missing translation: {lang}"),
+            Problem::NotATime => write!(
+                f,
+                "not a time (expected RFC 3339, e.g. 2022-10-15T15:30:00+09:00)"
+            ),
+            Problem::NoOffset => write!(f, "time without a UTC offset (add one, e.g. +09:00)"),
+            Problem::NotADate => write!(f, "not a date (expected YYYY-MM-DD)"),
+            Problem::NotHttpUrl => write!(f, "not an http or https URL"),
+            Problem::UnknownId(kind, id) => write!(f, "unknown {kind} id \"{id}\""),
+            Problem::DuplicateId(id) => write!(f, "duplicate id \"{id}\""),
+            Problem::EndsBeforeStart => write!(f, "ends before it starts"),
+            Problem::Overlaps(i) => write!(f, "overlaps interval [{i}] of the same function"),
+            Problem::UnsupportedVersion(v) => {
+                write!(f, "unsupported format version {v} (this widget reads 1)")
+            }
+            Problem::NotOneOf(set) => write!(f, "not one of {set}"),
+            Problem::NotPositive => write!(f, "must be greater than zero"),
+            Problem::TiersNotAscending => write!(f, "tiers must rise"),
+            Problem::TooFewAlternatives => write!(f, "a dispute needs at least two alternatives"),
+            Problem::OriginNotAllowed(o) => write!(f, "origin {o} is not allowed"),
+            Problem::Network => write!(f, "could not be fetched"),
+            Problem::HttpStatus(s) => write!(f, "the server answered HTTP {s}"),
+            Problem::Timeout => write!(f, "no answer in time"),
+        }
+    }
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            write!(f, "{}", self.problem)
+        } else {
+            write!(f, "{}: {}", self.path, self.problem)
+        }
+    }
+}

@@ -1,0 +1,845 @@
+//! From the loose input types to a validated `Incident`, reporting every problem with its path.
+//!
+//! The walk never stops at the first problem: each field is checked, its problem recorded
+//! under its JSON path, and the incident is built only when the list stays empty.
+
+use super::error::{DataError, Problem};
+use super::input::*;
+use crate::incident::model::*;
+use crate::incident::names;
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime};
+use std::collections::{HashMap, HashSet};
+
+/// The format version this widget reads.
+pub const FORMAT_VERSION: u64 = 1;
+
+#[derive(Default)]
+struct Walk {
+    errors: Vec<DataError>,
+}
+
+fn at(path: &str, field: &str) -> String {
+    if path.is_empty() {
+        field.to_string()
+    } else {
+        format!("{path}.{field}")
+    }
+}
+
+fn idx(path: &str, i: usize) -> String {
+    format!("{path}[{i}]")
+}
+
+/// Parses an RFC 3339 time, telling a missing offset apart from something that is no time.
+pub fn parse_time(s: &str) -> Result<Time, Problem> {
+    if let Ok(t) = DateTime::parse_from_rfc3339(s.trim()) {
+        return Ok(t);
+    }
+    let naive = [
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%d %H:%M",
+    ]
+    .iter()
+    .any(|f| NaiveDateTime::parse_from_str(s.trim(), f).is_ok());
+    Err(if naive {
+        Problem::NoOffset
+    } else {
+        Problem::NotATime
+    })
+}
+
+/// Whether a link from data may become an `href`: http or https with a host, nothing else.
+pub fn is_http_url(s: &str) -> bool {
+    let lower = s.trim().to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    match rest {
+        Some(r) => {
+            let host = r.split(['/', '?', '#']).next().unwrap_or("");
+            !host.is_empty() && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+        }
+        None => false,
+    }
+}
+
+impl Walk {
+    fn push(&mut self, path: impl Into<String>, problem: Problem) {
+        self.errors.push(DataError::new(path, problem));
+    }
+
+    fn string(&mut self, path: &str, v: &Option<String>) -> Option<String> {
+        match v.as_deref().map(str::trim) {
+            Some(s) if !s.is_empty() => Some(s.to_string()),
+            _ => {
+                self.push(path, Problem::Missing);
+                None
+            }
+        }
+    }
+
+    fn text(&mut self, path: &str, v: &Option<TextIn>) -> Option<Text> {
+        let Some(t) = v else {
+            self.push(path, Problem::Missing);
+            return None;
+        };
+        let ko = t.ko.as_deref().map(str::trim).filter(|s| !s.is_empty());
+        let en = t.en.as_deref().map(str::trim).filter(|s| !s.is_empty());
+        if ko.is_none() {
+            self.push(at(path, "ko"), Problem::MissingTranslation("ko"));
+        }
+        if en.is_none() {
+            self.push(at(path, "en"), Problem::MissingTranslation("en"));
+        }
+        Some(Text::new(ko?, en?))
+    }
+
+    fn opt_text(&mut self, path: &str, v: &Option<TextIn>) -> Option<Text> {
+        v.as_ref().and_then(|_| self.text(path, v))
+    }
+
+    fn time(&mut self, path: &str, v: &Option<String>) -> Option<Time> {
+        let s = v.as_deref().or_else(|| {
+            self.push(path, Problem::Missing);
+            None
+        })?;
+        parse_time(s).map_err(|p| self.push(path, p)).ok()
+    }
+
+    fn opt_time(&mut self, path: &str, v: &Option<String>) -> Option<Option<Time>> {
+        match v {
+            None => Some(None),
+            Some(_) => self.time(path, v).map(Some),
+        }
+    }
+
+    fn url(&mut self, path: &str, v: &Option<String>) -> Option<String> {
+        let s = self.string(path, v)?;
+        if is_http_url(&s) {
+            Some(s)
+        } else {
+            self.push(path, Problem::NotHttpUrl);
+            None
+        }
+    }
+
+    fn ids<'a>(
+        &mut self,
+        path: &str,
+        items: impl Iterator<Item = &'a Option<String>>,
+    ) -> Vec<Option<String>> {
+        let mut seen = HashSet::new();
+        items
+            .enumerate()
+            .map(|(i, id)| {
+                let p = at(&idx(path, i), "id");
+                let id = self.string(&p, id)?;
+                if !seen.insert(id.clone()) {
+                    self.push(p, Problem::DuplicateId(id.clone()));
+                }
+                Some(id)
+            })
+            .collect()
+    }
+
+    fn refs(
+        &mut self,
+        path: &str,
+        kind: &'static str,
+        list: &[String],
+        known: &HashMap<String, usize>,
+    ) -> Vec<usize> {
+        list.iter()
+            .enumerate()
+            .filter_map(|(i, id)| {
+                let found = known.get(id.as_str()).copied();
+                if found.is_none() {
+                    self.push(idx(path, i), Problem::UnknownId(kind, id.clone()));
+                }
+                found
+            })
+            .collect()
+    }
+
+    fn one_ref(
+        &mut self,
+        path: &str,
+        kind: &'static str,
+        id: &Option<String>,
+        known: &HashMap<String, usize>,
+    ) -> Option<Option<usize>> {
+        match id {
+            None => Some(None),
+            Some(id) => match known.get(id.as_str()) {
+                Some(&i) => Some(Some(i)),
+                None => {
+                    self.push(path, Problem::UnknownId(kind, id.clone()));
+                    None
+                }
+            },
+        }
+    }
+
+    fn sources(
+        &mut self,
+        path: &str,
+        list: &[String],
+        known: &HashMap<String, usize>,
+    ) -> Vec<String> {
+        self.refs(path, "source", list, known);
+        list.to_vec()
+    }
+
+    fn positive(&mut self, path: &str, v: Option<f64>) -> Option<f64> {
+        match v {
+            Some(x) if x > 0.0 && x.is_finite() => Some(x),
+            Some(_) => {
+                self.push(path, Problem::NotPositive);
+                None
+            }
+            None => {
+                self.push(path, Problem::Missing);
+                None
+            }
+        }
+    }
+
+    fn span(&mut self, path: &str, v: &SpanIn) -> Option<Span> {
+        let from = self.time(&at(path, "from"), &v.from);
+        let to = self.time(&at(path, "to"), &v.to);
+        let (from, to) = (from?, to?);
+        if to < from {
+            self.push(at(path, "to"), Problem::EndsBeforeStart);
+            return None;
+        }
+        Some(Span { from, to })
+    }
+
+    fn rule(&mut self, path: &str, r: &RuleIn) -> Option<RuleSpec> {
+        let note = self.opt_text(&at(path, "note"), &r.note);
+        let kind_path = at(path, "kind");
+        let kind = self.string(&kind_path, &r.kind)?;
+        let rule = match kind.as_str() {
+            "multiple_of_outage" => Rule::MultipleOfOutage {
+                multiple: self.positive(&at(path, "multiple"), r.multiple)?,
+                days_in_month: self
+                    .positive(&at(path, "days_in_month"), r.days_in_month.or(Some(30.0)))?,
+                min_hours: r.min_hours,
+            },
+            "days_of_monthly_fee" => Rule::DaysOfMonthlyFee {
+                days: self.positive(&at(path, "days"), r.days)?,
+                days_in_month: self.positive(&at(path, "days_in_month"), r.days_in_month)?,
+                round_to: self
+                    .positive(&at(path, "round_to"), Some(r.round_to.unwrap_or(1) as f64))?
+                    as i64,
+            },
+            "extension_multiple" => Rule::ExtensionMultiple {
+                multiple: self.positive(&at(path, "multiple"), r.multiple)?,
+            },
+            "cash_tiers" => {
+                let mut tiers = Vec::new();
+                if r.tiers.is_empty() {
+                    self.push(at(path, "tiers"), Problem::Missing);
+                }
+                for (i, t) in r.tiers.iter().enumerate() {
+                    let p = idx(&at(path, "tiers"), i);
+                    let up_to = self.positive(&at(&p, "up_to"), t.up_to.map(|v| v as f64));
+                    let pays = self.positive(&at(&p, "pays"), t.pays.map(|v| v as f64));
+                    if let (Some(u), Some(pay)) = (up_to, pays) {
+                        if tiers
+                            .last()
+                            .is_some_and(|last: &Tier| last.up_to >= u as i64)
+                        {
+                            self.push(at(&p, "up_to"), Problem::TiersNotAscending);
+                        }
+                        tiers.push(Tier {
+                            up_to: u as i64,
+                            pays: pay as i64,
+                        });
+                    }
+                }
+                Rule::CashTiers { tiers }
+            }
+            "fee_waiver" => {
+                let percent = self.positive(&at(path, "percent"), r.percent);
+                let window = match &r.window {
+                    Some(w) => self.span(&at(path, "window"), w),
+                    None => {
+                        self.push(at(path, "window"), Problem::Missing);
+                        None
+                    }
+                };
+                Rule::FeeWaiver {
+                    percent: percent?,
+                    window: window?,
+                }
+            }
+            "fixed" => {
+                if r.won.is_none() && r.days.is_none() {
+                    self.push(at(path, "won"), Problem::Missing);
+                    return None;
+                }
+                Rule::Fixed {
+                    won: r.won,
+                    days: r.days,
+                }
+            }
+            _ => {
+                self.push(
+                    kind_path,
+                    Problem::NotOneOf("multiple_of_outage, days_of_monthly_fee, extension_multiple, cash_tiers, fee_waiver, fixed"),
+                );
+                return None;
+            }
+        };
+        Some(RuleSpec { rule, note })
+    }
+}
+
+fn index_of(ids: &[Option<String>]) -> HashMap<String, usize> {
+    ids.iter()
+        .enumerate()
+        .filter_map(|(i, id)| id.clone().map(|id| (id, i)))
+        .collect()
+}
+
+/// Checks the whole file and builds the incident, or returns every problem found.
+pub fn validate(file: &IncidentFileIn) -> Result<Incident, Vec<DataError>> {
+    let mut w = Walk::default();
+    match file.format_version {
+        Some(1) => {}
+        Some(v) => w.push("format_version", Problem::UnsupportedVersion(v as u64)),
+        None => w.push("format_version", Problem::Missing),
+    }
+
+    let source_ids = w.ids("sources", file.sources.iter().map(|s| &s.id));
+    let source_index = index_of(&source_ids);
+    let operator_ids = w.ids("operators", file.operators.iter().map(|o| &o.id));
+    let operator_index = index_of(&operator_ids);
+    let service_ids = w.ids("services", file.services.iter().map(|s| &s.id));
+    let service_index = index_of(&service_ids);
+    let dispute_ids = w.ids("disputes", file.disputes.iter().map(|d| &d.id));
+    let dispute_index = index_of(&dispute_ids);
+    let claimant_ids = w.ids("claimants", file.claimants.iter().map(|c| &c.id));
+    let claimant_index = index_of(&claimant_ids);
+    w.ids("events", file.events.iter().map(|e| &e.id));
+    w.ids("figures", file.figures.iter().map(|e| &e.id));
+    w.ids("compensation", file.compensation.iter().map(|e| &e.id));
+    w.ids("context", file.context.iter().map(|e| &e.id));
+
+    let sources: Vec<Option<Source>> = file
+        .sources
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let p = idx("sources", i);
+            let publisher = w.string(&at(&p, "publisher"), &s.publisher);
+            let title = w.string(&at(&p, "title"), &s.title);
+            let url = w.url(&at(&p, "url"), &s.url);
+            let date = w.string(&at(&p, "date"), &s.date).and_then(|d| {
+                NaiveDate::parse_from_str(&d, "%Y-%m-%d")
+                    .map_err(|_| w.push(at(&p, "date"), Problem::NotADate))
+                    .ok()
+            });
+            Some(Source {
+                id: source_ids[i].clone()?,
+                publisher: publisher?,
+                title: title?,
+                url: url?,
+                date: date?,
+            })
+        })
+        .collect();
+
+    let operators: Vec<Option<Operator>> = file
+        .operators
+        .iter()
+        .enumerate()
+        .map(|(i, o)| {
+            let name = w.text(&at(&idx("operators", i), "name"), &o.name);
+            Some(Operator {
+                id: operator_ids[i].clone()?,
+                name: name?,
+            })
+        })
+        .collect();
+
+    let incident = match &file.incident {
+        Some(inc) => Some(inc),
+        None => {
+            w.push("incident", Problem::Missing);
+            None
+        }
+    };
+    let head = incident.and_then(|inc| {
+        let title = w.text("incident.title", &inc.title);
+        let summary = w.text("incident.summary", &inc.summary);
+        let id = w.string("incident.id", &inc.id);
+        let zone = match &inc.time_zone {
+            Some(z) => {
+                let name = w.string("incident.time_zone.name", &z.name);
+                let abbr = w.string("incident.time_zone.abbr", &z.abbr);
+                let offset = w
+                    .string("incident.time_zone.offset", &z.offset)
+                    .and_then(|o| {
+                        o.parse::<FixedOffset>()
+                            .map_err(|_| {
+                                w.push(
+                                    "incident.time_zone.offset",
+                                    Problem::NotOneOf("UTC offsets such as +09:00"),
+                                )
+                            })
+                            .ok()
+                    });
+                Some(IncidentZone {
+                    name: name?,
+                    abbr: abbr?,
+                    offset: offset?,
+                })
+            }
+            None => {
+                w.push("incident.time_zone", Problem::Missing);
+                None
+            }
+        };
+        let start = w.time("incident.start", &inc.start);
+        let end = w.opt_time("incident.end", &inc.end);
+        let as_of = w.time("incident.as_of", &inc.as_of);
+        if let (Some(s), Some(Some(e))) = (start, end) {
+            if e < s {
+                w.push("incident.end", Problem::EndsBeforeStart);
+            }
+        }
+        let covers = match &inc.covers {
+            Some(c) => w.span("incident.covers", c),
+            None => match (start, end) {
+                (Some(from), Some(Some(to))) => Some(Span { from, to }),
+                (Some(from), Some(None)) => as_of.map(|to| Span { from, to }),
+                _ => None,
+            },
+        };
+        let revisions: Vec<Option<Revision>> = inc
+            .revisions
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                let p = idx("incident.revisions", i);
+                let at_ = w.time(&at(&p, "at"), &r.at);
+                let note = w.text(&at(&p, "note"), &r.note);
+                Some(Revision {
+                    at: at_?,
+                    note: note?,
+                })
+            })
+            .collect();
+        let srcs = w.sources("incident.sources", &inc.sources, &source_index);
+        Some((
+            id?, title?, summary?, zone?, start?, end?, covers?, as_of?, revisions, srcs,
+        ))
+    });
+
+    let services: Vec<Option<Service>> = file
+        .services
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let p = idx("services", i);
+            let name = w.text(&at(&p, "name"), &s.name);
+            let operator = match &s.operator {
+                Some(_) => w.one_ref(&at(&p, "operator"), "operator", &s.operator, &operator_index).flatten(),
+                None => {
+                    w.push(at(&p, "operator"), Problem::Missing);
+                    None
+                }
+            };
+            let category = w.string(&at(&p, "category"), &s.category).and_then(|c| {
+                Category::parse(&c)
+                    .or_else(|| {
+                        w.push(at(&p, "category"), Problem::NotOneOf("messaging, portal, payments, mobility, maps, content, games, finance, commerce, login, public, health, other"));
+                        None
+                    })
+            });
+            let experience = w.opt_text(&at(&p, "experience"), &s.experience);
+            let sources = w.sources(&at(&p, "sources"), &s.sources, &source_index);
+            let fn_ids = w.ids(&at(&p, "functions"), s.functions.iter().map(|f| &f.id));
+            if s.functions.is_empty() {
+                w.push(at(&p, "functions"), Problem::Missing);
+            }
+            let functions: Vec<Option<Function>> = s
+                .functions
+                .iter()
+                .enumerate()
+                .map(|(fi, f)| {
+                    let fp = idx(&at(&p, "functions"), fi);
+                    let name = w.text(&at(&fp, "name"), &f.name);
+                    let status = intervals(&mut w, &at(&fp, "status"), &f.status, &source_index);
+                    Some(Function { id: fn_ids[fi].clone()?, name: name?, status: status? })
+                })
+                .collect();
+            let functions: Option<Vec<Function>> = functions.into_iter().collect();
+            Some(Service {
+                id: service_ids[i].clone()?,
+                name: name?,
+                aliases: s.aliases.iter().map(|a| a.trim().to_string()).filter(|a| !a.is_empty()).collect(),
+                operator: operator?,
+                category: category?,
+                experience,
+                functions: functions?,
+                sources,
+            })
+        })
+        .collect();
+
+    let disputes: Vec<Option<Dispute>> = file
+        .disputes
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let p = idx("disputes", i);
+            let topic = w.text(&at(&p, "topic"), &d.topic);
+            let note = w.opt_text(&at(&p, "note"), &d.note);
+            if d.alternatives.len() < 2 {
+                w.push(at(&p, "alternatives"), Problem::TooFewAlternatives);
+            }
+            let alternatives: Option<Vec<Alternative>> = d
+                .alternatives
+                .iter()
+                .enumerate()
+                .map(|(ai, a)| {
+                    let ap = idx(&at(&p, "alternatives"), ai);
+                    let value = w.text(&at(&ap, "value"), &a.value);
+                    if a.sources.is_empty() {
+                        w.push(at(&ap, "sources"), Problem::Missing);
+                    }
+                    let sources = w.sources(&at(&ap, "sources"), &a.sources, &source_index);
+                    Some(Alternative {
+                        value: value?,
+                        sources,
+                    })
+                })
+                .collect::<Vec<_>>()
+                .into_iter()
+                .collect();
+            Some(Dispute {
+                id: dispute_ids[i].clone()?,
+                topic: topic?,
+                alternatives: alternatives?,
+                note,
+            })
+        })
+        .collect();
+
+    let mut events: Vec<Option<Event>> = file
+        .events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let p = idx("events", i);
+            let at_ = w.time(&at(&p, "at"), &e.at);
+            let kind = w.string(&at(&p, "kind"), &e.kind).and_then(|k| {
+                EventKind::parse(&k).or_else(|| {
+                    w.push(
+                        at(&p, "kind"),
+                        Problem::NotOneOf(
+                            "cause, outage, recovery, statement, compensation, investigation",
+                        ),
+                    );
+                    None
+                })
+            });
+            let title = w.text(&at(&p, "title"), &e.title);
+            let text = w.opt_text(&at(&p, "text"), &e.text);
+            let services = w.refs(&at(&p, "services"), "service", &e.services, &service_index);
+            if e.sources.is_empty() {
+                w.push(at(&p, "sources"), Problem::Missing);
+            }
+            let sources = w.sources(&at(&p, "sources"), &e.sources, &source_index);
+            let dispute = w.one_ref(&at(&p, "dispute"), "dispute", &e.dispute, &dispute_index);
+            Some(Event {
+                id: e.id.clone()?,
+                at: at_?,
+                approximate: e.approximate,
+                kind: kind?,
+                title: title?,
+                text,
+                services,
+                sources,
+                dispute: dispute?,
+            })
+        })
+        .collect();
+    // Stable: events at the same moment keep their order in the file.
+    events.sort_by_key(|e| e.as_ref().map(|e| e.at));
+
+    let figures: Vec<Option<Figure>> = file
+        .figures
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let p = idx("figures", i);
+            let label = w.text(&at(&p, "label"), &f.label);
+            let value = w.text(&at(&p, "value"), &f.value);
+            let sources = w.sources(&at(&p, "sources"), &f.sources, &source_index);
+            let dispute = w.one_ref(&at(&p, "dispute"), "dispute", &f.dispute, &dispute_index);
+            Some(Figure {
+                id: f.id.clone()?,
+                label: label?,
+                value: value?,
+                sources,
+                dispute: dispute?,
+            })
+        })
+        .collect();
+
+    let claimants: Vec<Option<Claimant>> = file
+        .claimants
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let p = idx("claimants", i);
+            let name = w.text(&at(&p, "name"), &c.name);
+            let description = w.opt_text(&at(&p, "description"), &c.description);
+            Some(Claimant {
+                id: claimant_ids[i].clone()?,
+                name: name?,
+                description,
+            })
+        })
+        .collect();
+
+    let compensation: Vec<Option<Offer>> = file
+        .compensation
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let p = idx("compensation", i);
+            let claimants = w.refs(
+                &at(&p, "claimants"),
+                "claimant",
+                &c.claimants,
+                &claimant_index,
+            );
+            if c.claimants.is_empty() {
+                w.push(at(&p, "claimants"), Problem::Missing);
+            }
+            let services = w.refs(&at(&p, "services"), "service", &c.services, &service_index);
+            let offer = w.text(&at(&p, "offer"), &c.offer);
+            let amounts: Option<Vec<Amount>> = c
+                .amounts
+                .iter()
+                .enumerate()
+                .map(|(ai, a)| {
+                    let ap = idx(&at(&p, "amounts"), ai);
+                    let label = w.text(&at(&ap, "label"), &a.label);
+                    let won = match a.won {
+                        Some(v) if v >= 0 => Some(v),
+                        Some(_) => {
+                            w.push(at(&ap, "won"), Problem::NotPositive);
+                            None
+                        }
+                        None => {
+                            w.push(at(&ap, "won"), Problem::Missing);
+                            None
+                        }
+                    };
+                    Some(Amount {
+                        label: label?,
+                        won: won?,
+                    })
+                })
+                .collect::<Vec<_>>()
+                .into_iter()
+                .collect();
+            let how = w.opt_text(&at(&p, "how"), &c.how);
+            let claim_url = match &c.claim_url {
+                Some(_) => w.url(&at(&p, "claim_url"), &c.claim_url).map(Some),
+                None => Some(None),
+            };
+            let windows: Option<Vec<ClaimWindow>> = c
+                .windows
+                .iter()
+                .enumerate()
+                .map(|(wi, win)| {
+                    let wp = idx(&at(&p, "windows"), wi);
+                    let label = w.text(&at(&wp, "label"), &win.label);
+                    let opens = w.opt_time(&at(&wp, "opens"), &win.opens);
+                    let closes = w.opt_time(&at(&wp, "closes"), &win.closes);
+                    if let (Some(Some(o)), Some(Some(cl))) = (opens, closes) {
+                        if cl < o {
+                            w.push(at(&wp, "closes"), Problem::EndsBeforeStart);
+                        }
+                    }
+                    Some(ClaimWindow {
+                        label: label?,
+                        opens: opens?,
+                        closes: closes?,
+                    })
+                })
+                .collect::<Vec<_>>()
+                .into_iter()
+                .collect();
+            let status = w.string(&at(&p, "status"), &c.status).and_then(|s| {
+                OfferStatus::parse(&s).or_else(|| {
+                    w.push(
+                        at(&p, "status"),
+                        Problem::NotOneOf("announced, open, closed, paid, automatic"),
+                    );
+                    None
+                })
+            });
+            let outcome = w.opt_text(&at(&p, "outcome"), &c.outcome);
+            if c.sources.is_empty() {
+                w.push(at(&p, "sources"), Problem::Missing);
+            }
+            let sources = w.sources(&at(&p, "sources"), &c.sources, &source_index);
+            let dispute = w.one_ref(&at(&p, "dispute"), "dispute", &c.dispute, &dispute_index);
+            let rule = match &c.rule {
+                Some(r) => w.rule(&at(&p, "rule"), r).map(Some),
+                None => Some(None),
+            };
+            Some(Offer {
+                id: c.id.clone()?,
+                claimants,
+                services,
+                offer: offer?,
+                amounts: amounts?,
+                how,
+                claim_url: claim_url?,
+                windows: windows?,
+                status: status?,
+                outcome,
+                sources,
+                dispute: dispute?,
+                rule: rule?,
+            })
+        })
+        .collect();
+
+    let context: Vec<Option<Context>> = file
+        .context
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let p = idx("context", i);
+            let title = w.text(&at(&p, "title"), &c.title);
+            let text = w.text(&at(&p, "text"), &c.text);
+            let sources = w.sources(&at(&p, "sources"), &c.sources, &source_index);
+            let rule = match &c.rule {
+                Some(r) => w.rule(&at(&p, "rule"), r).map(Some),
+                None => Some(None),
+            };
+            Some(Context {
+                id: c.id.clone()?,
+                title: title?,
+                text: text?,
+                sources,
+                rule: rule?,
+            })
+        })
+        .collect();
+
+    if !w.errors.is_empty() {
+        return Err(w.errors);
+    }
+    // With no error recorded, every item was built; a `None` here would be a walk bug.
+    fn all<T>(v: Vec<Option<T>>) -> Option<Vec<T>> {
+        v.into_iter().collect()
+    }
+    let bug = || vec![DataError::new("", Problem::Missing)];
+    let (id, title, summary, zone, start, end, covers, as_of, revisions, incident_sources) =
+        head.ok_or_else(bug)?;
+    let services: Vec<Service> = all(services).ok_or_else(bug)?;
+    let mut name_index = HashMap::new();
+    for (i, s) in services.iter().enumerate() {
+        for key in names::keys_of(s) {
+            name_index.entry(key).or_insert(i);
+        }
+    }
+    Ok(Incident {
+        id,
+        title,
+        summary,
+        zone,
+        start,
+        end,
+        covers,
+        as_of,
+        revisions: all(revisions).ok_or_else(bug)?,
+        sources: all(sources).ok_or_else(bug)?,
+        operators: all(operators).ok_or_else(bug)?,
+        services,
+        events: all(events).ok_or_else(bug)?,
+        disputes: all(disputes).ok_or_else(bug)?,
+        figures: all(figures).ok_or_else(bug)?,
+        claimants: all(claimants).ok_or_else(bug)?,
+        compensation: all(compensation).ok_or_else(bug)?,
+        context: all(context).ok_or_else(bug)?,
+        source_index,
+        name_index,
+        incident_sources,
+    })
+}
+
+/// Checks one function's intervals: times, order within each, overlaps between them.
+fn intervals(
+    w: &mut Walk,
+    path: &str,
+    list: &[IntervalIn],
+    sources: &HashMap<String, usize>,
+) -> Option<Vec<Interval>> {
+    let mut out: Vec<(usize, Interval)> = Vec::new();
+    let mut ok = true;
+    for (i, iv) in list.iter().enumerate() {
+        let p = idx(path, i);
+        let level = w.string(&at(&p, "level"), &iv.level).and_then(|l| {
+            Level::parse(&l).or_else(|| {
+                w.push(
+                    at(&p, "level"),
+                    Problem::NotOneOf("outage, degraded, restored"),
+                );
+                None
+            })
+        });
+        let from = w.time(&at(&p, "from"), &iv.from);
+        let to = w.opt_time(&at(&p, "to"), &iv.to);
+        let note = w.opt_text(&at(&p, "note"), &iv.note);
+        if iv.sources.is_empty() {
+            w.push(at(&p, "sources"), Problem::Missing);
+        }
+        let srcs = w.sources(&at(&p, "sources"), &iv.sources, sources);
+        match (level, from, to) {
+            (Some(level), Some(from), Some(to)) => {
+                if to.is_some_and(|to| to <= from) {
+                    w.push(at(&p, "to"), Problem::EndsBeforeStart);
+                    ok = false;
+                } else {
+                    out.push((
+                        i,
+                        Interval {
+                            level,
+                            from,
+                            to,
+                            approximate: iv.approximate,
+                            note,
+                            sources: srcs,
+                        },
+                    ));
+                }
+            }
+            _ => ok = false,
+        }
+    }
+    let mut sorted = out.clone();
+    sorted.sort_by_key(|(_, iv)| iv.from);
+    for pair in sorted.windows(2) {
+        let (ia, a) = &pair[0];
+        let (ib, b) = &pair[1];
+        if a.to.is_none_or(|end| end > b.from) {
+            w.push(idx(path, *ib), Problem::Overlaps(*ia));
+            ok = false;
+        }
+    }
+    ok.then(|| sorted.into_iter().map(|(_, iv)| iv).collect())
+}

@@ -1,0 +1,12 @@
+//! The pure domain: the validated incident and everything computed from it — status at a
+//! moment, the check verdict, name matching, zones, timeline grouping, compensation rules.
+//!
+//! Nothing here imports `web_sys`, `gloo` or `yew`, reads the clock, the URL or storage: callers
+//! pass `now`, the locale, the zone and the data in.
+
+pub mod model;
+pub mod names;
+pub mod status;
+pub mod zone;
+
+pub use model::*;

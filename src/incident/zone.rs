@@ -1,0 +1,207 @@
+//! Time zones as the domain needs them: an offset for any moment.
+//!
+//! The incident's zone is a fixed offset (KST has had no daylight saving since 1988). A
+//! reader's zone may change offset during the incident (New York moved from EDT to EST on 6 Nov
+//! 2022), so it is a rule asked per moment. The browser supplies its own rule (see
+//! `crate::host`); here are a fixed offset and POSIX TZ rules ("EST5EDT,M3.2.0,M11.1.0"), which
+//! also let readers pick a zone and let tests run natively. Nothing here reads the clock.
+
+use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, TimeZone, Utc, Weekday};
+
+/// Gives the UTC offset in force at a moment.
+pub trait ZoneRule {
+    fn offset_at(&self, t: DateTime<Utc>) -> FixedOffset;
+    /// The zone's name, e.g. "Asia/Seoul" or "America/New_York".
+    fn name(&self) -> &str;
+}
+
+/// Expresses `t` in the zone's local time.
+pub fn in_zone(t: &DateTime<FixedOffset>, zone: &dyn ZoneRule) -> DateTime<FixedOffset> {
+    let utc = t.with_timezone(&Utc);
+    utc.with_timezone(&zone.offset_at(utc))
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fixed {
+    pub name: String,
+    pub offset: FixedOffset,
+}
+
+impl ZoneRule for Fixed {
+    fn offset_at(&self, _: DateTime<Utc>) -> FixedOffset {
+        self.offset
+    }
+    fn name(&self) -> &str {
+        &self.name
+    }
+}
+
+/// A day rule of the POSIX `Mm.w.d` form: day `d` (0 = Sunday) of week `w` (5 = last) of month
+/// `m`, at `secs` seconds after local midnight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MonthRule {
+    pub month: u32,
+    pub week: u32,
+    pub weekday: u32,
+    pub secs: i64,
+}
+
+impl MonthRule {
+    /// The local date and time this rule falls on in `year`, as seconds since the epoch of a
+    /// clock that reads local time as if it were UTC.
+    fn local_secs(&self, year: i32) -> Option<i64> {
+        let first = NaiveDate::from_ymd_opt(year, self.month, 1)?;
+        let target = Weekday::try_from(self.weekday as u8).ok()?;
+        let shift = (7 + target.num_days_from_monday() as i64
+            - first.weekday().num_days_from_monday() as i64)
+            % 7;
+        let mut day = first + Duration::days(shift + 7 * (self.week as i64 - 1));
+        while day.month() != self.month {
+            day -= Duration::days(7);
+        }
+        Some(day.and_hms_opt(0, 0, 0)?.and_utc().timestamp() + self.secs)
+    }
+}
+
+/// A zone given by a POSIX TZ string: a standard offset and optionally a daylight one with the
+/// rules for entering and leaving it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Posix {
+    pub name: String,
+    pub std: FixedOffset,
+    pub dst: Option<(FixedOffset, MonthRule, MonthRule)>,
+}
+
+impl Posix {
+    /// Parses forms such as `KST-9`, `UTC0`, `EST5EDT,M3.2.0,M11.1.0` and
+    /// `GMT0BST,M3.5.0/1,M10.5.0`. Returns `None` for anything else.
+    pub fn parse(name: &str, tz: &str) -> Option<Posix> {
+        let (head, rules) = match tz.split_once(',') {
+            Some((h, r)) => (h, Some(r)),
+            None => (tz, None),
+        };
+        let (std_abbr_len, rest) = abbr(head)?;
+        let _ = std_abbr_len;
+        let (std_west, rest) = signed_hours(rest)?;
+        let std = FixedOffset::west_opt(std_west)?;
+        if rest.is_empty() {
+            return rules.is_none().then(|| Posix {
+                name: name.into(),
+                std,
+                dst: None,
+            });
+        }
+        let (_, rest) = abbr(rest)?;
+        let dst_off = if rest.is_empty() {
+            FixedOffset::west_opt(std_west - 3600)?
+        } else {
+            FixedOffset::west_opt(signed_hours(rest)?.0)?
+        };
+        let (start, end) = rules?.split_once(',')?;
+        Some(Posix {
+            name: name.into(),
+            std,
+            dst: Some((dst_off, month_rule(start)?, month_rule(end)?)),
+        })
+    }
+}
+
+fn abbr(s: &str) -> Option<(usize, &str)> {
+    let n = s.chars().take_while(|c| c.is_ascii_alphabetic()).count();
+    (n >= 3).then(|| (n, &s[n..]))
+}
+
+/// `[+-]hh[:mm]` -> seconds west of Greenwich, as POSIX counts them.
+fn signed_hours(s: &str) -> Option<(i32, &str)> {
+    let (sign, s) = match s.as_bytes().first()? {
+        b'-' => (-1, &s[1..]),
+        b'+' => (1, &s[1..]),
+        _ => (1, s),
+    };
+    let n = s
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == ':')
+        .count();
+    let mut parts = s[..n].split(':');
+    let h: i32 = parts.next()?.parse().ok()?;
+    let m: i32 = parts.next().map_or(Some(0), |m| m.parse().ok())?;
+    Some((sign * (h * 3600 + m * 60), &s[n..]))
+}
+
+fn month_rule(s: &str) -> Option<MonthRule> {
+    let s = s.strip_prefix('M')?;
+    let (date, time) = s.split_once('/').unwrap_or((s, "2"));
+    let mut parts = date.split('.').map(|p| p.parse::<u32>().ok());
+    let (month, week, weekday) = (parts.next()??, parts.next()??, parts.next()??);
+    if !(1..=12).contains(&month) || !(1..=5).contains(&week) || weekday > 6 {
+        return None;
+    }
+    let secs = signed_hours(time)?.0 as i64;
+    Some(MonthRule {
+        month,
+        week,
+        weekday,
+        secs,
+    })
+}
+
+impl ZoneRule for Posix {
+    fn offset_at(&self, t: DateTime<Utc>) -> FixedOffset {
+        let Some((dst, start, end)) = self.dst else {
+            return self.std;
+        };
+        let year = t.year();
+        let utc = t.timestamp();
+        // Transitions are stated in the local time in force just before them.
+        let starts = start
+            .local_secs(year)
+            .map(|s| s - self.std.local_minus_utc() as i64);
+        let ends = end
+            .local_secs(year)
+            .map(|s| s - dst.local_minus_utc() as i64);
+        match (starts, ends) {
+            (Some(a), Some(b)) if a < b => {
+                if utc >= a && utc < b {
+                    dst
+                } else {
+                    self.std
+                }
+            }
+            // Southern hemisphere: daylight time spans the new year.
+            (Some(a), Some(b)) => {
+                if utc >= b && utc < a {
+                    self.std
+                } else {
+                    dst
+                }
+            }
+            _ => self.std,
+        }
+    }
+    fn name(&self) -> &str {
+        &self.name
+    }
+}
+
+/// Zones a reader can pick by hand, besides their own and the incident's.
+pub fn named(name: &str) -> Option<Posix> {
+    let tz = match name {
+        "UTC" => "UTC0",
+        "Asia/Seoul" => "KST-9",
+        "Asia/Tokyo" => "JST-9",
+        "America/New_York" => "EST5EDT,M3.2.0,M11.1.0",
+        "America/Los_Angeles" => "PST8PDT,M3.2.0,M11.1.0",
+        "Europe/London" => "GMT0BST,M3.5.0/1,M10.5.0",
+        "Europe/Berlin" => "CET-1CEST,M3.5.0,M10.5.0/3",
+        "Australia/Sydney" => "AEST-10AEDT,M10.1.0,M4.1.0/3",
+        _ => return None,
+    };
+    Posix::parse(name, tz)
+}
+
+/// A moment from its UTC parts, for tests and synthetic data.
+pub fn utc(y: i32, mo: u32, d: u32, h: u32, mi: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(y, mo, d, h, mi, 0)
+        .single()
+        .unwrap_or_default()
+}

@@ -1,0 +1,120 @@
+//! The widget's state as a reducer: where the reader is, which incident is on screen and how
+//! loading it went. Pure: side effects (fetch, storage, URL) live in effects in `components`
+//! and `host`, which dispatch these actions with their results.
+
+use crate::data::DataError;
+use crate::incident::Incident;
+use crate::route::Route;
+use std::rc::Rc;
+use yew::Reducible;
+
+/// Theme override; `Auto` follows `prefers-color-scheme`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|t| t.as_str() == s)
+    }
+}
+
+/// Where the incident on screen came from, when a load failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fallback {
+    Builtin,
+    LastGoodCopy,
+}
+
+/// How loading went. The incident on screen is kept apart, so a failure never empties it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadStatus {
+    Loading,
+    Ready,
+    Failed {
+        errors: Rc<Vec<DataError>>,
+        fallback: Option<Fallback>,
+    },
+}
+
+impl LoadStatus {
+    /// The value of the public `data-state` attribute.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            LoadStatus::Loading => "loading",
+            LoadStatus::Ready => "ready",
+            LoadStatus::Failed { .. } => "error",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AppState {
+    pub route: Route,
+    pub theme: Theme,
+    /// The last good incident; `None` only while the first load runs or if nothing ever loaded.
+    pub incident: Option<Rc<Incident>>,
+    pub status: LoadStatus,
+}
+
+pub enum Action {
+    /// The URL changed (by a link, the back button or the reader's own typing).
+    Navigate(Route),
+    SetTheme(Theme),
+    Loaded(Rc<Incident>),
+    /// Loading failed; show `fallback` if there is one, else keep what is on screen.
+    LoadFailed {
+        errors: Vec<DataError>,
+        fallback: Option<(Rc<Incident>, Fallback)>,
+    },
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        match action {
+            Action::Navigate(route) if route == self.route => self,
+            Action::Navigate(route) => Rc::new(AppState {
+                route,
+                ..(*self).clone()
+            }),
+            Action::SetTheme(theme) if theme == self.theme => self,
+            Action::SetTheme(theme) => Rc::new(AppState {
+                theme,
+                ..(*self).clone()
+            }),
+            Action::Loaded(incident) => Rc::new(AppState {
+                incident: Some(incident),
+                status: LoadStatus::Ready,
+                ..(*self).clone()
+            }),
+            Action::LoadFailed { errors, fallback } => {
+                let (incident, kind) = match fallback {
+                    Some((inc, kind)) => (Some(inc), Some(kind)),
+                    None => (self.incident.clone(), None),
+                };
+                Rc::new(AppState {
+                    incident,
+                    status: LoadStatus::Failed {
+                        errors: Rc::new(errors),
+                        fallback: kind,
+                    },
+                    ..(*self).clone()
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+//! Helpers shared by the native test files: the built-in incident, and rendering the whole
+//! widget to HTML with yew's server renderer at a given route, in a fixed zone and moment.
+#![allow(dead_code)]
+
+use chrono::DateTime;
+use incident_explainer::incident::zone::{self, ZoneRule};
+use incident_explainer::incident::{Incident, Time};
+use incident_explainer::{route, App, AppProps};
+use std::rc::Rc;
+
+pub fn builtin() -> Incident {
+    incident_explainer::data::builtin().unwrap_or_else(|errors| {
+        panic!(
+            "built-in incident invalid: {}",
+            errors
+                .iter()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
+        )
+    })
+}
+
+/// 2026-11-22 12:00 KST: the "today" of the tests.
+pub fn now() -> Time {
+    DateTime::parse_from_rfc3339("2026-11-22T12:00:00+09:00").expect("fixed test time")
+}
+
+pub fn t(s: &str) -> Time {
+    DateTime::parse_from_rfc3339(s).unwrap_or_else(|e| panic!("bad test time {s}: {e}"))
+}
+
+pub fn zone_named(name: &str) -> Rc<dyn ZoneRule> {
+    Rc::new(zone::named(name).unwrap_or_else(|| panic!("no zone {name}")))
+}
+
+/// Renders the widget at `hash` (e.g. `#/check?service=카톡&lang=en`), reader in `zone`.
+pub async fn render_in(hash: &str, zone: &str) -> String {
+    let props = AppProps {
+        route: route::parse(hash),
+        preferred: Rc::new(vec!["ko-KR".to_string()]),
+        now: now(),
+        reader_zone: zone_named(zone),
+        src: None,
+        theme: Default::default(),
+    };
+    yew::LocalServerRenderer::<App>::with_props(props)
+        .render()
+        .await
+}
+
+/// Renders the widget at `hash` for a reader in New York.
+pub async fn render(hash: &str) -> String {
+    render_in(hash, "America/New_York").await
+}

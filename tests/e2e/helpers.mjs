@@ -1,0 +1,71 @@
+// Shared helpers for the end-to-end tests: waiting for the widget's state, and a `page` fixture
+// that fails a test on any console error, uncaught exception, CSP violation or request that
+// leaves 127.0.0.1. URLs and ids of the public contract come from routes.mjs.
+import { test as base, expect } from '@playwright/test';
+
+export { expect };
+export * from './routes.mjs';
+
+/** The widget's root element: it carries data-state="loading|ready|error". */
+export const ROOT_SEL = '[data-state]';
+
+/** Wait until the widget is ready; fail at once, with its text, if it reports an error. */
+export async function waitReady(page) {
+  const settled = page.locator('[data-state="ready"], [data-state="error"]').first();
+  await expect(settled).toBeAttached();
+  const state = await settled.getAttribute('data-state');
+  if (state === 'error') {
+    const text = (await settled.innerText()).slice(0, 400);
+    throw new Error(`widget reported data-state="error": ${text}`);
+  }
+  return settled;
+}
+
+/** The language the widget's root is in: its own lang attribute or its nearest ancestor's. */
+export const widgetLang = (page) =>
+  page.locator(ROOT_SEL).first().evaluate((el) => el.closest('[lang]')?.getAttribute('lang'));
+
+// Recorded in the page before any of its scripts run.
+function recorder() {
+  window.__e2e = { csp: [], trunkStarted: false };
+  document.addEventListener('securitypolicyviolation', (e) => {
+    const m = `${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`;
+    window.__e2e.csp.push(m);
+    // The exposed binding outlives the document, so a violation just before a navigation counts.
+    window.__e2eReport?.(m);
+  });
+  window.addEventListener('TrunkApplicationStarted', () => {
+    window.__e2e.trunkStarted = true;
+  });
+}
+
+/**
+ * `page` fails the test on a console error, an uncaught exception, a CSP violation or a request
+ * to anything but 127.0.0.1. `problems.allow(re)` tolerates console errors matching `re` (a
+ * test that loads a missing file on purpose, say).
+ */
+export const test = base.extend({
+  problems: async ({}, use) => {
+    const p = { console: [], csp: [], requests: [], allowed: [], allow(re) { this.allowed.push(re); } };
+    await use(p);
+  },
+  page: async ({ page, problems }, use) => {
+    await page.exposeFunction('__e2eReport', (m) => problems.csp.push(m));
+    await page.addInitScript(recorder);
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.console.push(`console.error: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.console.push(`uncaught: ${e.message}`));
+    page.on('request', (r) => {
+      const u = new URL(r.url());
+      if (!['http:', 'https:'].includes(u.protocol)) return;
+      if (u.hostname !== '127.0.0.1') problems.requests.push(r.url());
+    });
+    await use(page);
+    const csp = [...new Set(problems.csp)];
+    const consoleErrors = problems.console.filter((m) => !problems.allowed.some((re) => re.test(m)));
+    expect(csp, 'CSP violations').toEqual([]);
+    expect(consoleErrors, 'console errors').toEqual([]);
+    expect(problems.requests, 'requests that left 127.0.0.1').toEqual([]);
+  },
+});

@@ -1,0 +1,135 @@
+#!/usr/bin/env node
+// A tiny static server for the release bundle, with no dependencies. It serves, on 127.0.0.1 only:
+//   /              dist/ (the trunk release build)
+//   /fixtures/     tests/fixtures/ (incident files for ?src= tests, host pages for embed tests)
+//   /bench/        target/bench/ (the bench's generated synthetic incident)
+//   /data/         data/ (the built-in incident's source file, to test loading by ?src=)
+// Every response carries the strict Content-Security-Policy the widget must live under, plus
+// nosniff; hashed bundle files are cached for a year, everything else is revalidated.
+//
+//   node tests/e2e/server.mjs [--port 8080] [--dist dist]    (--port 0 picks a free port)
+// or, from another script: `const { url, close } = await startServer({ port: 0 })`.
+import { createServer } from 'node:http';
+import { createReadStream, statSync } from 'node:fs';
+import { resolve, join, extname, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/plain; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.webmanifest': 'application/manifest+json',
+  '.xml': 'application/xml; charset=utf-8',
+};
+
+// trunk names bundle files `<name>-<16 hex>.<ext>` (and `_bg.wasm`); csp-fix names `loader-<16 hex>.js`.
+const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/;
+
+export function startServer({
+  port = 8080,
+  host = '127.0.0.1',
+  dist = join(ROOT, 'dist'),
+  quiet = true,
+} = {}) {
+  const mounts = [
+    ['/fixtures/', join(ROOT, 'tests', 'fixtures')],
+    ['/bench/', join(ROOT, 'target', 'bench')],
+    ['/data/', join(ROOT, 'data')],
+    ['/', resolve(dist)],
+  ];
+
+  const server = createServer((req, res) => {
+    const send = (status, body, type = 'text/plain; charset=utf-8', extra = {}) => {
+      res.writeHead(status, {
+        'Content-Security-Policy': CSP,
+        'X-Content-Type-Options': 'nosniff',
+        'Content-Type': type,
+        ...extra,
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return send(405, 'method not allowed\n', undefined, { Allow: 'GET, HEAD' });
+    }
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    } catch {
+      return send(400, 'bad request\n');
+    }
+    if (pathname.includes('\0')) return send(400, 'bad request\n');
+    const [prefix, dir] = mounts.find(([p]) => pathname.startsWith(p));
+    let file = resolve(dir, '.' + pathname.slice(prefix.length - 1));
+    if (file !== dir && !file.startsWith(dir + sep)) return send(403, 'forbidden\n');
+    let st;
+    try {
+      st = statSync(file);
+      if (st.isDirectory()) {
+        file = join(file, 'index.html');
+        st = statSync(file);
+      }
+    } catch {
+      if (!quiet) console.log(`404 ${req.method} ${req.url}`);
+      return send(404, 'not found\n');
+    }
+    const name = file.split(sep).pop();
+    res.writeHead(200, {
+      'Content-Security-Policy': CSP,
+      'X-Content-Type-Options': 'nosniff',
+      'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Length': st.size,
+      'Cache-Control': HASHED.test(name) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'Last-Modified': st.mtime.toUTCString(),
+    });
+    if (!quiet) console.log(`200 ${req.method} ${req.url}`);
+    if (req.method === 'HEAD') return res.end();
+    createReadStream(file).pipe(res);
+  });
+
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => {
+      const { port: actual } = server.address();
+      ok({
+        port: actual,
+        url: `http://${host}:${actual}/`,
+        close: () =>
+          new Promise((done) => {
+            server.close(done);
+            server.closeAllConnections();
+          }),
+        server,
+      });
+    });
+  });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const opt = (name, dflt) => {
+    const i = process.argv.indexOf(name);
+    return i > 0 ? process.argv[i + 1] : dflt;
+  };
+  const { url } = await startServer({
+    port: Number(opt('--port', process.env.PORT ?? 8080)),
+    dist: resolve(opt('--dist', join(ROOT, 'dist'))),
+    quiet: !process.argv.includes('--verbose'),
+  });
+  console.log(`serving ${opt('--dist', 'dist')} at ${url} (Ctrl-C stops)`);
+}
