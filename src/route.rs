@@ -35,6 +35,8 @@ pub struct CheckQuery {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct CompensationQuery {
     pub claimant: Option<String>,
+    /// Show only offers for this service (an id); the checker links here.
+    pub service: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -192,6 +194,7 @@ pub fn parse(hash: &str) -> Route {
         }),
         Some("compensation") => View::Compensation(CompensationQuery {
             claimant: one(&segments),
+            service: get(&pairs, "service"),
         }),
         Some(_) => View::NotFound(path.to_string()),
     };
@@ -244,6 +247,9 @@ pub fn format(route: &Route) -> String {
             if let Some(c) = &q.claimant {
                 path.push('/');
                 path.push_str(&encode(c));
+            }
+            if let Some(s) = &q.service {
+                pairs.push(("service", s.clone()));
             }
         }
         View::NotFound(p) => path = format!("#{p}"),
@@ -305,6 +311,7 @@ mod tests {
             "#/services?q=%EC%B9%B4%ED%86%A1",
             "#/check?service=Kakao%20T&at=2022-10-15T18:00:00%2B09:00&lang=en",
             "#/compensation/upbit-users",
+            "#/compensation?service=melon&lang=en",
         ] {
             let r = parse(h);
             assert_eq!(parse(&format(&r)), r, "{h}");

@@ -12,6 +12,7 @@ pub mod services;
 pub mod sources;
 pub mod timeline;
 pub mod views;
+pub mod when;
 
 use crate::i18n::Locale;
 use crate::incident::zone::ZoneRule;
