@@ -13,6 +13,7 @@ import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants as Z } from 'node:zlib';
 import { spawnSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import { startServer } from '../tests/e2e/server.mjs';
 
@@ -144,6 +145,10 @@ async function main() {
 
     // 2. time to ready ---------------------------------------------------------------------
     console.log(`\n== Time from navigation start to [data-state="ready"], default page, headless Chromium`);
+    const [load1] = loadavg();
+    const ncpu = cpus().length;
+    console.log(`  machine: ${ncpu} cores, load average ${load1.toFixed(2)}`);
+    if (load1 > ncpu / 2) console.log('  WARNING: the machine is busy; these timings are inflated. Measure again when it is idle.');
     const cold = [];
     for (let i = 0; i < LOADS; i++) cold.push(await loadOnce(browser, server.url));
     const coldStats = stats(cold.map((r) => r.ready));
@@ -180,6 +185,13 @@ async function main() {
       console.log(`  synthetic incident: could not be measured: ${e.message.split('\n')[0]}`);
     }
 
+    // The checker's answer time on the same incident (issue 5); see measureCheckAnswers below.
+    try {
+      await measureCheckAnswers(browser, server.url, probe);
+    } catch (e) {
+      console.log(`  check answer time: could not be measured: ${e.message.split('\n')[0]}`);
+    }
+
     // HOOK: a native figure binary. Each line it prints that is a JSON object
     // {"figure": "...", "unit": "ms", "median": x, "p10": x, "p90": x, "budget": x} is shown
     // with OK/OVER; other lines are shown as they are.
@@ -209,6 +221,67 @@ async function main() {
     await browser.close();
     await server.close();
   }
+}
+
+// --- Issue 5: the checker's answer time -------------------------------------------------------
+// On the synthetic incident (1,000 services / 20,000 events, loaded once by ?src=), the time from
+// navigating to a `#/check?service=…&at=…` route to its `[data-verdict]` element being in the
+// document, per check: the page first goes to `#/check` (the form, no answer on screen), then
+// the clock starts and `location.hash` is set; a MutationObserver stops it when the answer is
+// there. Also shown: the time to the next animation frame after that (the answer painted).
+// Each check asks about another service, by id, name or alias. Budget: one frame, 16 ms.
+const CHECK_BUDGET_MS = 16;
+const CHECKS = 21;
+
+async function measureCheckAnswers(browser, serverUrl, probe) {
+  const ctx = await browser.newContext({ locale: 'ko-KR' });
+  const page = await ctx.newPage();
+  await page.goto(`${serverUrl}?src=${encodeURIComponent('/bench/synthetic.json')}#/check`, { waitUntil: 'commit' });
+  await page.waitForSelector('[data-state="ready"]', { state: 'attached', timeout: 120_000 });
+  const routes = [];
+  for (let i = 0; i < CHECKS; i++) {
+    const n = (i * 47) % 1000;
+    const service = [`svc-${String(n).padStart(4, '0')}`, `Service ${n}`, `s${n}`][i % 3];
+    routes.push(`#/check?service=${encodeURIComponent(i === 0 ? probe.service : service)}&at=${encodeURIComponent(probe.at)}`);
+  }
+  const dom = [];
+  const painted = [];
+  const verdicts = new Map();
+  for (const hash of routes) {
+    const r = await page.evaluate(async (hash) => {
+      const answer = () => document.querySelector('[data-verdict]');
+      location.hash = '#/check';
+      await new Promise((resolve) => {
+        const wait = () => (answer() ? requestAnimationFrame(wait) : resolve());
+        wait();
+      });
+      return await new Promise((resolve) => {
+        const t0 = performance.now();
+        const done = () => {
+          const t1 = performance.now();
+          requestAnimationFrame(() => resolve({ dom: t1 - t0, painted: performance.now() - t0, verdict: answer().dataset.verdict }));
+        };
+        const obs = new MutationObserver(() => {
+          if (answer()) {
+            obs.disconnect();
+            done();
+          }
+        });
+        obs.observe(document.body, { subtree: true, childList: true, attributes: true });
+        location.hash = hash;
+      });
+    }, hash);
+    dom.push(r.dom);
+    painted.push(r.painted);
+    verdicts.set(r.verdict, (verdicts.get(r.verdict) ?? 0) + 1);
+  }
+  await ctx.close();
+  // The first check also renders the result components for the first time: shown, not counted.
+  const s = stats(dom.slice(1));
+  console.log(`  check answer on the synthetic incident: navigation to #/check?… -> [data-verdict] in the document (n=${s.n}, after 1 warm-up)`);
+  console.log(`    ${statLine(s)}   budget median ≤ ${CHECK_BUDGET_MS} ms: ${verdict(s.median, CHECK_BUDGET_MS)}`);
+  console.log(`    to the next frame (painted): ${statLine(stats(painted.slice(1)))}`);
+  console.log(`    first check (warm-up): ${ms(dom[0])}; verdicts seen: ${[...verdicts].map(([v, n]) => `${v} ×${n}`).join(', ')}`);
 }
 
 main().catch((e) => {

@@ -16,7 +16,7 @@ const args = process.argv.slice(2);
 const outIdx = args.indexOf('--out');
 const OUT = outIdx >= 0 ? args[outIdx + 1] : '/tmp/shots';
 const fullPage = args.includes('--full');
-const routes = args.filter((a, i) => a.startsWith('/') && i !== outIdx + 1);
+const routes = args.filter((a, i) => a.startsWith('/') && (outIdx < 0 || i !== outIdx + 1));
 const list = routes.length ? routes.map((r) => [r.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, ''), r]) : contractRoutes();
 
 const CHROMIUM_ARGS = [

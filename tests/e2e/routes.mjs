@@ -1,6 +1,6 @@
 // The public contract's URLs and the built-in incident's ids, for the e2e tests, the bench and
 // the screenshot helper. Plain Node: no Playwright import.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
@@ -19,22 +19,31 @@ export function url(route, { lang, src } = {}) {
   return '/' + page + '#' + hash;
 }
 
-/** The built-in incident (the data/*.json file with a format_version), or null. */
+/**
+ * The built-in incident: the data/ file that src/data/mod.rs compiles in (`include_str!`), or
+ * null while there is none.
+ */
 export function builtInIncident() {
-  const dir = join(ROOT, 'data');
-  if (!existsSync(dir)) return null;
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
-    try {
-      const json = JSON.parse(readFileSync(join(dir, f), 'utf8'));
-      if (json && json.format_version !== undefined) return { file: f, data: json };
-    } catch {
-      // not an incident file (a schema, say)
-    }
+  let file;
+  try {
+    const rs = readFileSync(join(ROOT, 'src', 'data', 'mod.rs'), 'utf8');
+    file = /include_str!\(\s*"(?:\.\.\/)*data\/([^"]+\.json)"\s*\)/.exec(rs)?.[1];
+  } catch {
+    return null;
   }
-  return null;
+  if (!file || !existsSync(join(ROOT, 'data', file))) return null;
+  return { file, data: JSON.parse(readFileSync(join(ROOT, 'data', file), 'utf8')) };
 }
 
 const incident = builtInIncident();
+
+/** An instant as RFC 3339 in the given offset ('+09:00'), as a person there would write it. */
+export function inZone(ms, offset = 'Z') {
+  const m = /^([+-])(\d\d):(\d\d)$/.exec(offset ?? '');
+  if (!m) return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const shift = (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) * 60e3;
+  return new Date(ms + shift).toISOString().slice(0, 19) + offset;
+}
 
 /** Encode an RFC 3339 time for a URL (the '+' of an offset must not become a space). */
 export const enc = (s) => encodeURIComponent(s);
@@ -77,7 +86,7 @@ export function fullOutage() {
             (!i.to || Date.parse(i.to) > mid.getTime()),
         ),
       );
-      if (allOut) return { service: s, at: mid.toISOString().replace('.000Z', 'Z') };
+      if (allOut) return { service: s, at: inZone(mid.getTime(), d.incident?.time_zone?.offset) };
     }
   }
   return null;
