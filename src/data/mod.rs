@@ -19,24 +19,48 @@ pub const BUILTIN_JSON: &str = include_str!("../../data/kakao-2022-10-15.json");
 /// Reads and validates an incident file. Every problem is returned, each with its path.
 pub fn parse(json: &str) -> Result<Incident, Vec<DataError>> {
     let de = &mut serde_json::Deserializer::from_str(json);
-    let file: input::IncidentFileIn = match serde_path_to_error::deserialize(de) {
+    let file: input::IncidentFileIn = match serde_path_to_error::deserialize(&mut *de) {
         Ok(f) => f,
         Err(e) => {
             let path = e.path().to_string();
             let inner = e.into_inner();
-            let problem = if inner.is_syntax() || inner.is_eof() {
-                Problem::NotJson {
-                    line: inner.line(),
-                    column: inner.column(),
-                }
-            } else {
-                Problem::WrongType(strip_position(&inner.to_string()))
-            };
-            let path = if path == "." { String::new() } else { path };
-            return Err(vec![DataError::new(path, problem)]);
+            if inner.is_syntax() || inner.is_eof() {
+                return Err(vec![not_json(&inner)]);
+            }
+            let problem = Problem::WrongType(strip_position(&inner.to_string()));
+            return Err(vec![DataError::new(clean_path(&path), problem)]);
         }
     };
+    // Text after the JSON value ("{…} garbage", two files pasted together) is not JSON either.
+    if let Err(e) = de.end() {
+        return Err(vec![not_json(&e)]);
+    }
     validate::validate(&file)
+}
+
+/// A syntax error: line and column say where, so no JSON path is given (serde_path_to_error's
+/// path there ends in `?`, a position it could not name).
+fn not_json(e: &serde_json::Error) -> DataError {
+    DataError::new(
+        "",
+        Problem::NotJson {
+            line: e.line(),
+            column: e.column(),
+        },
+    )
+}
+
+/// serde_path_to_error writes the root as `.` and a position it cannot name as `?`.
+fn clean_path(path: &str) -> String {
+    let mut p = path;
+    while let Some(rest) = p.strip_suffix(".?").or_else(|| p.strip_suffix('?')) {
+        p = rest;
+    }
+    if p == "." {
+        String::new()
+    } else {
+        p.to_string()
+    }
 }
 
 /// serde_json appends " at line L column C"; the path already says where.

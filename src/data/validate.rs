@@ -206,6 +206,14 @@ impl Walk {
         }
     }
 
+    /// An optional parameter: absent is fine, present must be greater than zero.
+    fn opt_positive(&mut self, path: &str, v: Option<f64>) -> Option<Option<f64>> {
+        match v {
+            None => Some(None),
+            Some(_) => self.positive(path, v).map(Some),
+        }
+    }
+
     fn span(&mut self, path: &str, v: &SpanIn) -> Option<Span> {
         let from = self.time(&at(path, "from"), &v.from);
         let to = self.time(&at(path, "to"), &v.to);
@@ -222,19 +230,31 @@ impl Walk {
         let kind_path = at(path, "kind");
         let kind = self.string(&kind_path, &r.kind)?;
         let rule = match kind.as_str() {
-            "multiple_of_outage" => Rule::MultipleOfOutage {
-                multiple: self.positive(&at(path, "multiple"), r.multiple)?,
-                days_in_month: self
-                    .positive(&at(path, "days_in_month"), r.days_in_month.or(Some(30.0)))?,
-                min_hours: r.min_hours,
-            },
-            "days_of_monthly_fee" => Rule::DaysOfMonthlyFee {
-                days: self.positive(&at(path, "days"), r.days)?,
-                days_in_month: self.positive(&at(path, "days_in_month"), r.days_in_month)?,
-                round_to: self
-                    .positive(&at(path, "round_to"), Some(r.round_to.unwrap_or(1) as f64))?
-                    as i64,
-            },
+            // Every parameter is checked before any `?`, so that all their problems are listed.
+            "multiple_of_outage" => {
+                let multiple = self.positive(&at(path, "multiple"), r.multiple);
+                let days_in_month =
+                    self.positive(&at(path, "days_in_month"), r.days_in_month.or(Some(30.0)));
+                let min_hours = self.opt_positive(&at(path, "min_hours"), r.min_hours);
+                Rule::MultipleOfOutage {
+                    multiple: multiple?,
+                    days_in_month: days_in_month?,
+                    min_hours: min_hours?,
+                }
+            }
+            "days_of_monthly_fee" => {
+                let days = self.positive(&at(path, "days"), r.days);
+                let days_in_month = self.positive(&at(path, "days_in_month"), r.days_in_month);
+                let round_to = self.positive(
+                    &at(path, "round_to"),
+                    Some(r.round_to.map_or(1.0, |v| v as f64)),
+                );
+                Rule::DaysOfMonthlyFee {
+                    days: days?,
+                    days_in_month: days_in_month?,
+                    round_to: round_to? as i64,
+                }
+            }
             "extension_multiple" => Rule::ExtensionMultiple {
                 multiple: self.positive(&at(path, "multiple"), r.multiple)?,
             },
@@ -248,11 +268,15 @@ impl Walk {
                     let up_to = self.positive(&at(&p, "up_to"), t.up_to.map(|v| v as f64));
                     let pays = self.positive(&at(&p, "pays"), t.pays.map(|v| v as f64));
                     if let (Some(u), Some(pay)) = (up_to, pays) {
-                        if tiers
-                            .last()
-                            .is_some_and(|last: &Tier| last.up_to >= u as i64)
-                        {
-                            self.push(at(&p, "up_to"), Problem::TiersNotAscending);
+                        if let Some(last) = tiers.last() {
+                            let last: &Tier = last;
+                            if last.up_to >= u as i64 {
+                                self.push(at(&p, "up_to"), Problem::TiersNotAscending);
+                            }
+                            // A larger loss never pays less.
+                            if last.pays > pay as i64 {
+                                self.push(at(&p, "pays"), Problem::TiersNotAscending);
+                            }
                         }
                         tiers.push(Tier {
                             up_to: u as i64,
@@ -281,9 +305,11 @@ impl Walk {
                     self.push(at(path, "won"), Problem::Missing);
                     return None;
                 }
+                let won = self.opt_positive(&at(path, "won"), r.won.map(|v| v as f64));
+                let days = self.opt_positive(&at(path, "days"), r.days);
                 Rule::Fixed {
-                    won: r.won,
-                    days: r.days,
+                    won: won?.map(|v| v as i64),
+                    days: days?,
                 }
             }
             _ => {
@@ -831,14 +857,26 @@ fn intervals(
             _ => ok = false,
         }
     }
-    let mut sorted = out.clone();
+    let mut sorted = out;
     sorted.sort_by_key(|(_, iv)| iv.from);
-    for pair in sorted.windows(2) {
-        let (ia, a) = &pair[0];
-        let (ib, b) = &pair[1];
-        if a.to.is_none_or(|end| end > b.from) {
-            w.push(idx(path, *ib), Problem::Overlaps(*ia));
-            ok = false;
+    // Each interval is compared with the one reaching furthest so far (by file index and end,
+    // `None` for open-ended), not only with its neighbour: in [14–18), [15–16), [16:30–17) both
+    // later ones overlap the first.
+    let mut reach: Option<(usize, Option<Time>)> = None;
+    for (i, iv) in &sorted {
+        if let Some((j, end)) = reach {
+            if end.is_none_or(|end| end > iv.from) {
+                w.push(idx(path, *i), Problem::Overlaps(j));
+                ok = false;
+            }
+        }
+        let further = match reach {
+            None => true,
+            Some((_, None)) => false,
+            Some((_, Some(end))) => iv.to.is_none_or(|to| to > end),
+        };
+        if further {
+            reach = Some((*i, iv.to));
         }
     }
     ok.then(|| sorted.into_iter().map(|(_, iv)| iv).collect())

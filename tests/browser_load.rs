@@ -1,0 +1,230 @@
+#![cfg(target_arch = "wasm32")]
+//! Browser tests (wasm-bindgen-test in headless Chromium; `make test-browser`) of what only a
+//! real browser shows: the reader's zone from the browser against js `Date`, the route read
+//! from a hash the browser itself percent-encoded, the page's `?src=`, data parsing compiled to
+//! wasm, and loading failures (HTTP status, origin) through the real `fetch`.
+
+use chrono::{DateTime, Datelike, Timelike, Utc};
+use incident_explainer::data::{self, DataError, Problem};
+use incident_explainer::host::{fetch, location, zone::BrowserZone};
+use incident_explainer::i18n::Locale;
+use incident_explainer::incident::zone::{in_zone, ZoneRule};
+use incident_explainer::route::{self, CheckQuery, Route, ServicesQuery, View};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Moments around the incident and either side of daylight-saving changes in both hemispheres.
+const MOMENTS_MS: [i64; 6] = [
+    0,
+    1_665_815_400_000, // 2022-10-15T06:30:00Z, 15:30 KST
+    1_667_714_400_000, // 2022-11-06T06:00:00Z, just after the US change
+    1_679_792_400_000, // 2023-03-26T01:00:00Z, the EU change
+    1_688_169_600_000, // 2023-07-01T00:00:00Z
+    1_704_067_199_000, // 2023-12-31T23:59:59Z
+];
+
+#[wasm_bindgen_test]
+fn the_browser_zone_agrees_with_js_date_on_wall_clock_and_offset() {
+    let zone = BrowserZone::new();
+    for ms in MOMENTS_MS {
+        let js = js_sys::Date::new(&JsValue::from_f64(ms as f64));
+        let utc = DateTime::<Utc>::from_timestamp_millis(ms).expect("valid moment");
+        let offset = zone.offset_at(utc).local_minus_utc();
+        // getTimezoneOffset is minutes *behind* UTC: the opposite sign of ours.
+        assert_eq!(
+            offset,
+            -(js.get_timezone_offset() as i32) * 60,
+            "offset at {ms}"
+        );
+        let local = in_zone(&utc.fixed_offset(), &zone);
+        assert_eq!(
+            (
+                local.year(),
+                local.month(),
+                local.day(),
+                local.hour(),
+                local.minute()
+            ),
+            (
+                js.get_full_year() as i32,
+                js.get_month() + 1,
+                js.get_date(),
+                js.get_hours(),
+                js.get_minutes()
+            ),
+            "wall clock at {ms}"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn the_browser_zone_is_named_as_intl_names_it() {
+    let options = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new())
+        .resolved_options();
+    let name = js_sys::Reflect::get(&options, &JsValue::from_str("timeZone"))
+        .ok()
+        .and_then(|v| v.as_string())
+        .expect("Intl names the zone");
+    assert_eq!(BrowserZone::new().name(), name);
+}
+
+fn set_hash(hash: &str) {
+    web_sys::window()
+        .expect("window")
+        .location()
+        .set_hash(hash)
+        .expect("set_hash");
+}
+
+#[wasm_bindgen_test]
+fn the_route_is_read_from_the_hash() {
+    set_hash("#/services/kakaotalk?lang=en");
+    assert_eq!(
+        location::current_route(),
+        Route {
+            view: View::Services(ServicesQuery {
+                service: Some("kakaotalk".into()),
+                ..Default::default()
+            }),
+            lang: Some(Locale::En),
+        }
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_korean_name_and_an_offset_survive_the_browsers_encoding() {
+    // The browser percent-encodes the Hangul in location.hash; the `+` must stay a plus.
+    set_hash("#/check?service=카톡&at=2022-10-15T16:00:00%2B09:00");
+    let hash = web_sys::window()
+        .expect("window")
+        .location()
+        .hash()
+        .expect("hash");
+    assert!(hash.contains("%EC%B9%B4%ED%86%A1"), "{hash}");
+    assert_eq!(
+        location::current_route().view,
+        View::Check(CheckQuery {
+            service: Some("카톡".into()),
+            function: None,
+            at: Some("2022-10-15T16:00:00+09:00".into()),
+        })
+    );
+}
+
+#[wasm_bindgen_test]
+fn navigate_then_read_gives_the_same_route() {
+    let r = route::parse("#/compensation/small-businesses?lang=ko");
+    location::navigate(&r);
+    assert_eq!(location::current_route(), r);
+    set_hash("");
+}
+
+#[wasm_bindgen_test]
+fn the_src_parameter_is_read_from_the_page_query() {
+    let window = web_sys::window().expect("window");
+    let history = window.history().expect("history");
+    let before = location::page_url();
+    history
+        .replace_state_with_url(
+            &JsValue::NULL,
+            "",
+            Some("?x=1&src=%2Ffixtures%2Fgood.json#/timeline"),
+        )
+        .expect("replaceState");
+    let src = location::page_param("src");
+    history
+        .replace_state_with_url(&JsValue::NULL, "", Some(&before))
+        .expect("restore the URL");
+    assert_eq!(src.as_deref(), Some("/fixtures/good.json"));
+    assert_eq!(location::page_param("src"), None);
+}
+
+#[wasm_bindgen_test]
+fn the_builtin_incident_parses_in_wasm() {
+    let inc = data::builtin().unwrap_or_else(|e| panic!("{e:?}"));
+    assert!(inc.services.len() > 1);
+    assert!(inc.service_by_id("kakaotalk").is_some());
+    assert_eq!(inc.zone.offset.local_minus_utc(), 9 * 3600);
+}
+
+#[wasm_bindgen_test]
+fn a_bad_file_gives_the_same_located_problems_in_wasm_as_natively() {
+    let cases = [
+        (
+            include_str!("fixtures/bad/many-problems.json"),
+            include_str!("fixtures/bad/many-problems.expected"),
+        ),
+        (
+            include_str!("fixtures/bad/not-json.json"),
+            include_str!("fixtures/bad/not-json.expected"),
+        ),
+        (
+            include_str!("fixtures/bad/wrong-type.json"),
+            include_str!("fixtures/bad/wrong-type.expected"),
+        ),
+    ];
+    for (json, expected) in cases {
+        let errors = data::parse(json).expect_err("a bad fixture");
+        let got: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert_eq!(got, expected.lines().collect::<Vec<_>>());
+    }
+    assert!(data::parse(include_str!("fixtures/good.json")).is_ok());
+}
+
+/// Runs `fetch::load_into` and waits for its answer.
+async fn load(src: &str) -> Result<Rc<incident_explainer::incident::Incident>, fetch::LoadFailure> {
+    let slot = Rc::new(RefCell::new(None));
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let slot = slot.clone();
+        fetch::load_into(src.to_string(), move |result| {
+            *slot.borrow_mut() = Some(result);
+            let _ = resolve.call0(&JsValue::NULL);
+        });
+    });
+    JsFuture::from(promise).await.expect("load_into answers");
+    let result = slot.borrow_mut().take();
+    result.expect("an answer")
+}
+
+#[wasm_bindgen_test]
+async fn a_missing_file_reports_its_http_status_and_url() {
+    let Err((errors, last_good)) = load("/no-such-incident.json").await else {
+        panic!("a missing file loaded");
+    };
+    let origin = web_sys::window()
+        .expect("window")
+        .location()
+        .origin()
+        .expect("origin");
+    assert_eq!(
+        errors,
+        vec![DataError::new(
+            format!("src ({origin}/no-such-incident.json)"),
+            Problem::HttpStatus(404)
+        )]
+    );
+    assert!(last_good.is_none());
+}
+
+#[wasm_bindgen_test]
+async fn another_origin_is_refused_before_any_request() {
+    let Err((errors, _)) = load("http://127.0.0.2:9/evil.json").await else {
+        panic!("another origin loaded");
+    };
+    assert_eq!(
+        errors,
+        vec![DataError::new(
+            "src",
+            Problem::OriginNotAllowed("http://127.0.0.2:9".into())
+        )]
+    );
+    let Err((errors, _)) = load("javascript:alert(1)").await else {
+        panic!("a javascript: URL loaded");
+    };
+    assert_eq!(errors, vec![DataError::new("src", Problem::NotHttpUrl)]);
+}
