@@ -101,10 +101,12 @@ pub fn app(props: &AppProps) -> Html {
     {
         // Move focus to the new view's heading after the reader switches views (not at start,
         // which would steal focus from the page around an embed).
+        // A deep link to an event moves focus to that event itself (see `deep_link`).
         let tab = state.route.view.tab();
+        let view_takes_focus = matches!(&state.route.view, View::Timeline(q) if q.event.is_some());
         let first = use_mut_ref(|| true);
         use_effect_with(tab, move |_| {
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) && !view_takes_focus {
                 crate::host::focus_selector(".ie-main h2");
             }
         });

@@ -51,7 +51,8 @@ impl MonthRule {
     /// clock that reads local time as if it were UTC.
     fn local_secs(&self, year: i32) -> Option<i64> {
         let first = NaiveDate::from_ymd_opt(year, self.month, 1)?;
-        let target = Weekday::try_from(self.weekday as u8).ok()?;
+        // POSIX counts weekdays from Sunday = 0; chrono from Monday = 0.
+        let target = Weekday::try_from(((self.weekday + 6) % 7) as u8).ok()?;
         let shift = (7 + target.num_days_from_monday() as i64
             - first.weekday().num_days_from_monday() as i64)
             % 7;

@@ -1,0 +1,47 @@
+//! The deep link's side effect: once `#/timeline/{event-id}` has rendered, scroll its event
+//! into view and move keyboard focus to it (`ev-{id}`, which carries `tabindex="-1"`).
+//!
+//! Runs after the render (a zero timeout). The shell leaves focus alone on a route that names
+//! an event, so the two never compete. At start inside an iframe it does nothing: focusing
+//! would scroll the article around the embed.
+
+use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// The id of an event's element.
+pub fn event_element_id(event_id: &str) -> String {
+    format!("ev-{event_id}")
+}
+
+fn in_frame(window: &web_sys::Window) -> bool {
+    window.parent().ok().flatten().is_some_and(|p| p != *window)
+}
+
+fn focus_now(event_id: &str) {
+    let el = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(&event_element_id(event_id)))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = el {
+        let _ = el.focus();
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Start);
+        el.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
+/// Focuses the event `id` after each render in which it changed.
+#[hook]
+pub fn use_deep_link(id: Option<String>) {
+    let first = use_mut_ref(|| true);
+    use_effect_with(id, move |id| {
+        let initial = std::mem::replace(&mut *first.borrow_mut(), false);
+        let skip = initial && web_sys::window().is_some_and(|w| in_frame(&w));
+        let pending = id
+            .clone()
+            .filter(|_| !skip)
+            .map(|id| Timeout::new(0, move || focus_now(&id)));
+        move || drop(pending)
+    });
+}
