@@ -1,7 +1,19 @@
-//! The compensation view (first cut: heading only; the full view comes with its issue).
+//! The compensation view (`#/compensation`, `#/compensation/{claimant-id}`, and the widget's
+//! `?service={id}` filter that the checker links to): the claimant groups, what each was
+//! offered, the estimator, and the context that helps judge the offers.
+//!
+//! It only resolves the route into indexes and lays out the parts; the parts compute nothing
+//! but what `crate::incident::compensation` gives them.
 
+use super::claimant_list::ClaimantList;
+use super::claimant_offers::ClaimantOffers;
+use super::claimant_overview::ClaimantOverview;
+use super::context_list::ContextList;
+use super::estimator::Estimator;
+use super::service_offers::ServiceOffers;
 use super::Ctx;
-use crate::route::CompensationQuery;
+use crate::incident::names::find_service;
+use crate::route::{CompensationQuery, View};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -11,13 +23,46 @@ pub struct CompensationViewProps {
 }
 
 #[function_component(CompensationView)]
-pub fn compensation_view(_props: &CompensationViewProps) -> Html {
+pub fn compensation_view(props: &CompensationViewProps) -> Html {
     let Some(ctx) = use_context::<Ctx>() else {
         return Html::default();
     };
+    let (l, t) = (ctx.locale, ctx.locale.compensation());
+    let inc = &ctx.incident;
+    let q = &props.query;
+    let claimant = q.claimant.as_deref().and_then(|id| inc.claimant_by_id(id));
+    let service = q.service.as_deref().and_then(|s| find_service(inc, s));
+    let unknown_claimant = q.claimant.as_ref().filter(|_| claimant.is_none());
+    let unknown_service = q.service.as_ref().filter(|_| service.is_none());
+    let clear = ctx.href(View::Compensation(CompensationQuery {
+        claimant: q.claimant.clone(),
+        service: None,
+    }));
+    let body = match (claimant, service) {
+        (Some(c), _) => html! { <ClaimantOffers claimant={c} {service} /> },
+        (None, Some(s)) => html! { <ServiceOffers service={s} /> },
+        (None, None) => html! { <ClaimantOverview /> },
+    };
     html! {
-        <section class="ie-view" aria-labelledby="ie-view-title">
-            <h2 id="ie-view-title" tabindex="-1">{ ctx.locale.common().nav_compensation }</h2>
+        <section class="ie-view ie-comp" aria-labelledby="ie-view-title">
+            <h2 id="ie-view-title" tabindex="-1">{ t.heading }</h2>
+            <p class="ie-intro">{ t.intro }</p>
+            if let Some(id) = unknown_claimant {
+                <p class="ie-comp-missing" role="status">{ (t.unknown_claimant)(id) }</p>
+            }
+            if let Some(s) = unknown_service {
+                <p class="ie-comp-missing" role="status">{ (t.unknown_service)(s) }</p>
+            }
+            if let Some(s) = service.and_then(|s| inc.services.get(s)) {
+                <p class="ie-comp-filter">
+                    { (t.filtered_by)(l.pick(&s.name)) }{ " " }
+                    <a href={clear}>{ t.clear_filter }</a>
+                </p>
+            }
+            <ClaimantList current={claimant} {service} />
+            { body }
+            <Estimator claimant={claimant} {service} />
+            <ContextList />
         </section>
     }
 }
