@@ -69,7 +69,10 @@ async fn header_shows_title_and_as_of() {
     let inc = common::builtin();
     let html = render("#/timeline?lang=en").await;
     // Text is escaped as text: "SK C&C" arrives as "SK C&amp;C".
-    assert!(html.contains(&inc.title.en.replace('&', "&amp;")), "title missing");
+    assert!(
+        html.contains(&inc.title.en.replace('&', "&amp;")),
+        "title missing"
+    );
     assert!(html.contains("As of"));
     assert!(html.contains(&format!(r#"datetime="{}""#, inc.as_of.to_rfc3339())));
 }

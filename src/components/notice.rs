@@ -10,7 +10,9 @@ const SHOWN: usize = 5;
 
 #[derive(Properties, PartialEq)]
 pub struct NoticeProps {
+    /// How loading went; only `Failed` shows anything.
     pub status: LoadStatus,
+    /// The reader's language, for the messages.
     pub locale: Locale,
 }
 

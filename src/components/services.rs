@@ -1,5 +1,9 @@
-//! The services view (first cut: heading only; the full view comes with its issue).
+//! The services view (`#/services`, `#/services/{id}`): every affected service grouped by
+//! operator, with a search box whose text lives in the URL (`?q=`), or one service's detail.
 
+use super::service_detail::ServiceDetail;
+use super::service_list::ServiceList;
+use super::service_search::ServiceSearch;
 use super::Ctx;
 use crate::route::ServicesQuery;
 use yew::prelude::*;
@@ -11,13 +15,22 @@ pub struct ServicesViewProps {
 }
 
 #[function_component(ServicesView)]
-pub fn services_view(_props: &ServicesViewProps) -> Html {
+pub fn services_view(props: &ServicesViewProps) -> Html {
     let Some(ctx) = use_context::<Ctx>() else {
         return Html::default();
     };
+    if let Some(id) = &props.query.service {
+        return html! { <ServiceDetail id={AttrValue::from(id.clone())} /> };
+    }
+    let s = ctx.locale.services();
+    let q = AttrValue::from(props.query.q.clone().unwrap_or_default());
     html! {
-        <section class="ie-view" aria-labelledby="ie-view-title">
-            <h2 id="ie-view-title" tabindex="-1">{ ctx.locale.common().nav_services }</h2>
+        <section class="ie-view ie-services" aria-labelledby="ie-view-title">
+            <h2 id="ie-view-title" tabindex="-1">{ s.title }</h2>
+            <p class="ie-intro">{ s.intro }</p>
+            <ServiceSearch q={q.clone()} />
+            // A new search starts again from the first page of results.
+            <ServiceList key={q.to_string()} q={q.clone()} />
         </section>
     }
 }

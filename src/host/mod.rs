@@ -1,6 +1,7 @@
 //! The browser edge: mounting the widget, the URL, the reader's zone and clock, fetching,
 //! storage and embedding. Everything that touches `web_sys` outside components lives here.
 
+pub mod clipboard;
 pub mod embed;
 pub mod fetch;
 pub mod location;

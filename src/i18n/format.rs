@@ -123,6 +123,18 @@ pub fn since_start(locale: Locale, d: Duration) -> String {
     format!("{sign}{}", duration(locale, abs))
 }
 
+/// The Korean word for the kind of id in `Problem::UnknownId` (`"service"`…).
+fn id_kind_ko(kind: &str) -> &str {
+    match kind {
+        "service" => "서비스",
+        "source" => "출처",
+        "operator" => "운영사",
+        "claimant" => "보상 대상",
+        "dispute" => "쟁점",
+        other => other,
+    }
+}
+
 /// A data problem in the reader's language: "services[2].status[0].to: not a time".
 pub fn problem(locale: Locale, e: &DataError) -> String {
     let what = match locale {
@@ -136,10 +148,12 @@ pub fn problem(locale: Locale, e: &DataError) -> String {
             Problem::NoOffset => "UTC 오프셋이 없는 시각입니다 (예: +09:00을 붙이세요)".into(),
             Problem::NotADate => "날짜가 아닙니다 (YYYY-MM-DD)".into(),
             Problem::NotHttpUrl => "http 또는 https 주소가 아닙니다".into(),
-            Problem::UnknownId(kind, id) => format!("알 수 없는 {kind} id \"{id}\""),
+            Problem::UnknownId(kind, id) => {
+                format!("정의되지 않은 {} id \"{id}\"", id_kind_ko(kind))
+            }
             Problem::DuplicateId(id) => format!("중복된 id \"{id}\""),
             Problem::EndsBeforeStart => "시작보다 먼저 끝납니다".into(),
-            Problem::Overlaps(i) => format!("같은 기능의 구간 [{i}]과 겹칩니다"),
+            Problem::Overlaps(i) => format!("같은 기능의 [{i}]번 구간과 겹칩니다"),
             Problem::UnsupportedVersion(v) => {
                 format!("지원하지 않는 형식 버전 {v} (이 위젯은 1을 읽습니다)")
             }
@@ -151,7 +165,7 @@ pub fn problem(locale: Locale, e: &DataError) -> String {
             }
             Problem::OriginNotAllowed(o) => format!("허용되지 않은 출처입니다: {o}"),
             Problem::Network => "불러올 수 없습니다".into(),
-            Problem::HttpStatus(s) => format!("서버가 HTTP {s}로 응답했습니다"),
+            Problem::HttpStatus(s) => format!("서버가 HTTP {s} 상태로 응답했습니다"),
             Problem::Timeout => "제시간에 응답이 없습니다".into(),
         },
     };

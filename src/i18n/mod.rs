@@ -3,8 +3,12 @@
 //!
 //! Each view's messages live in their own file with a `KO` and an `EN` constant.
 
+pub mod check;
 pub mod common;
+pub mod compensation;
 pub mod format;
+pub mod services;
+pub mod timeline;
 
 use crate::incident::model::Text;
 
@@ -67,6 +71,34 @@ impl Locale {
         match self {
             Locale::Ko => &common::KO,
             Locale::En => &common::EN,
+        }
+    }
+
+    pub fn compensation(self) -> &'static compensation::CompensationText {
+        match self {
+            Locale::Ko => &compensation::KO,
+            Locale::En => &compensation::EN,
+        }
+    }
+
+    pub fn services(self) -> &'static services::ServicesText {
+        match self {
+            Locale::Ko => &services::KO,
+            Locale::En => &services::EN,
+        }
+    }
+
+    pub fn check(self) -> &'static check::CheckText {
+        match self {
+            Locale::Ko => &check::KO,
+            Locale::En => &check::EN,
+        }
+    }
+
+    pub fn timeline(self) -> &'static timeline::TimelineText {
+        match self {
+            Locale::Ko => &timeline::KO,
+            Locale::En => &timeline::EN,
         }
     }
 }

@@ -4,9 +4,13 @@
 //! Nothing here imports `web_sys`, `gloo` or `yew`, reads the clock, the URL or storage: callers
 //! pass `now`, the locale, the zone and the data in.
 
+pub mod catalog;
+pub mod compensation;
 pub mod model;
 pub mod names;
+pub mod reply;
 pub mod status;
+pub mod timeline;
 pub mod zone;
 
 pub use model::*;

@@ -1,7 +1,16 @@
 //! Finding a service the way people say it: by id, by name in either language or by alias,
 //! ignoring case, spaces and light punctuation ("카톡", "kakaot", "KAKAO PAY").
+//!
+//! Exact lookups go through the incident's `name_index` (one hash lookup). Partial matches (the
+//! suggestions as a reader types, the services view's search) go through an [`Index`] built once
+//! per incident, so a keystroke costs one pass over the keys and no allocation per key.
+//!
+//! Korean is compared letter by letter (jamo), so that the syllables an input method shows while
+//! a word is being composed still match: "캍" and "카토" are both on their way to "카톡". A
+//! query of initial consonants only ("ㅋㅌ") matches the initials of a name (초성 search), as
+//! Korean readers expect of a search box.
 
-use super::model::Incident;
+use super::model::{Function, Incident, Service};
 
 /// The form in which names are compared: lower case, without white space, `-`, `_`, `.`, `·`
 /// or apostrophes.
@@ -13,7 +22,7 @@ pub fn normalize(s: &str) -> String {
 }
 
 /// Every key a service answers to, normalised: its id, both names and its aliases.
-pub fn keys_of(service: &super::model::Service) -> Vec<String> {
+pub fn keys_of(service: &Service) -> Vec<String> {
     let mut keys = vec![
         normalize(&service.id),
         normalize(&service.name.ko),
@@ -31,40 +40,268 @@ pub fn find_service(incident: &Incident, query: &str) -> Option<usize> {
     incident.name_index.get(&normalize(query)).copied()
 }
 
-/// Services whose keys match the query: exact matches first, then those that start with it,
-/// then those that contain it; each group in data order; at most `limit`.
-pub fn suggest(incident: &Incident, query: &str, limit: usize) -> Vec<usize> {
+/// The function of `service` that `query` names: its id, or its name in either language
+/// (normalised as above).
+pub fn find_function(service: &Service, query: &str) -> Option<usize> {
     let q = normalize(query);
     if q.is_empty() {
-        return Vec::new();
+        return None;
     }
-    let mut ranked: Vec<(u8, usize)> = Vec::new();
-    for (i, service) in incident.services.iter().enumerate() {
-        let rank = keys_of(service)
-            .iter()
-            .filter_map(|k| {
-                if *k == q {
-                    Some(0)
-                } else if k.starts_with(&q) {
-                    Some(1)
-                } else if k.contains(&q) {
-                    Some(2)
-                } else {
-                    None
-                }
-            })
-            .min();
-        if let Some(rank) = rank {
-            ranked.push((rank, i));
+    let names = |f: &Function| {
+        [
+            normalize(&f.id),
+            normalize(&f.name.ko),
+            normalize(&f.name.en),
+        ]
+    };
+    service
+        .functions
+        .iter()
+        .position(|f| f.id == query)
+        .or_else(|| service.functions.iter().position(|f| names(f).contains(&q)))
+}
+
+/// How well a key matched; lower is better.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Rank {
+    Exact,
+    Prefix,
+    Contains,
+    /// The query's consonants are the initials of the key's syllables (초성 search).
+    Initials,
+}
+
+// Compatibility jamo (what input methods type), as the letters of a syllable spell out.
+const LEADS: [&str; 19] = [
+    "ㄱ", "ㄲ", "ㄴ", "ㄷ", "ㄸ", "ㄹ", "ㅁ", "ㅂ", "ㅃ", "ㅅ", "ㅆ", "ㅇ", "ㅈ", "ㅉ", "ㅊ", "ㅋ",
+    "ㅌ", "ㅍ", "ㅎ",
+];
+const VOWELS: [&str; 21] = [
+    "ㅏ", "ㅐ", "ㅑ", "ㅒ", "ㅓ", "ㅔ", "ㅕ", "ㅖ", "ㅗ", "ㅗㅏ", "ㅗㅐ", "ㅗㅣ", "ㅛ", "ㅜ",
+    "ㅜㅓ", "ㅜㅔ", "ㅜㅣ", "ㅠ", "ㅡ", "ㅡㅣ", "ㅣ",
+];
+const TAILS: [&str; 28] = [
+    "", "ㄱ", "ㄲ", "ㄱㅅ", "ㄴ", "ㄴㅈ", "ㄴㅎ", "ㄷ", "ㄹ", "ㄹㄱ", "ㄹㅁ", "ㄹㅂ", "ㄹㅅ",
+    "ㄹㅌ", "ㄹㅍ", "ㄹㅎ", "ㅁ", "ㅂ", "ㅂㅅ", "ㅅ", "ㅆ", "ㅇ", "ㅈ", "ㅊ", "ㅋ", "ㅌ", "ㅍ",
+    "ㅎ",
+];
+const SYLLABLES: std::ops::RangeInclusive<u32> = 0xAC00..=0xD7A3;
+
+/// A lone compound jamo as its typed letters ("ㄺ" -> "ㄹㄱ", "ㅘ" -> "ㅗㅏ").
+fn split_jamo(c: char) -> Option<&'static str> {
+    Some(match c {
+        'ㄳ' => "ㄱㅅ",
+        'ㄵ' => "ㄴㅈ",
+        'ㄶ' => "ㄴㅎ",
+        'ㄺ' => "ㄹㄱ",
+        'ㄻ' => "ㄹㅁ",
+        'ㄼ' => "ㄹㅂ",
+        'ㄽ' => "ㄹㅅ",
+        'ㄾ' => "ㄹㅌ",
+        'ㄿ' => "ㄹㅍ",
+        'ㅀ' => "ㄹㅎ",
+        'ㅄ' => "ㅂㅅ",
+        'ㅘ' => "ㅗㅏ",
+        'ㅙ' => "ㅗㅐ",
+        'ㅚ' => "ㅗㅣ",
+        'ㅝ' => "ㅜㅓ",
+        'ㅞ' => "ㅜㅔ",
+        'ㅟ' => "ㅜㅣ",
+        'ㅢ' => "ㅡㅣ",
+        _ => return None,
+    })
+}
+
+/// Spells a normalised string letter by letter: Hangul syllables become the jamo they are
+/// typed with ("카톡" -> "ㅋㅏㅌㅗㄱ"); everything else stays as it is.
+pub fn spell(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() * 2);
+    for c in s.chars() {
+        let code = c as u32;
+        if SYLLABLES.contains(&code) {
+            let i = (code - 0xAC00) as usize;
+            out.push_str(LEADS[i / (21 * 28)]);
+            out.push_str(VOWELS[(i / 28) % 21]);
+            out.push_str(TAILS[i % 28]);
+        } else if let Some(parts) = split_jamo(c) {
+            out.push_str(parts);
+        } else {
+            out.push(c);
         }
     }
-    ranked.sort();
-    ranked.into_iter().take(limit).map(|(_, i)| i).collect()
+    out
+}
+
+/// The initial consonant of every Hangul syllable ("카카오톡" -> "ㅋㅋㅇㅌ"), or `None` when
+/// the string has no Hangul syllable.
+pub fn initials(s: &str) -> Option<String> {
+    let out: String = s
+        .chars()
+        .filter(|c| SYLLABLES.contains(&(*c as u32)))
+        .filter_map(|c| {
+            LEADS[((c as u32 - 0xAC00) / (21 * 28)) as usize]
+                .chars()
+                .next()
+        })
+        .collect();
+    (!out.is_empty()).then_some(out)
+}
+
+/// Whether a query is made of lone consonants only (a 초성 query such as "ㅋㅌ").
+fn all_consonants(q: &str) -> bool {
+    !q.is_empty() && q.chars().all(|c| ('ㄱ'..='ㅎ').contains(&c))
+}
+
+/// One key of one service, in the forms matching needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Key {
+    plain: String,
+    spelled: String,
+    initials: Option<String>,
+    service: usize,
+}
+
+/// Every key of every service, prepared once per incident for partial matching.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Index {
+    keys: Vec<Key>,
+    services: usize,
+}
+
+impl Index {
+    pub fn new(incident: &Incident) -> Index {
+        let keys = incident
+            .services
+            .iter()
+            .enumerate()
+            .flat_map(|(i, s)| {
+                keys_of(s).into_iter().map(move |plain| Key {
+                    spelled: spell(&plain),
+                    initials: initials(&plain),
+                    plain,
+                    service: i,
+                })
+            })
+            .collect();
+        Index {
+            keys,
+            services: incident.services.len(),
+        }
+    }
+
+    /// The best rank of every service that matches `query`, by service index (`None`: no
+    /// match). An empty query matches nothing.
+    pub fn ranks(&self, query: &str) -> Vec<Option<Rank>> {
+        let mut best: Vec<Option<Rank>> = vec![None; self.services];
+        let q = normalize(query);
+        if q.is_empty() {
+            return best;
+        }
+        let spelled = spell(&q);
+        let consonants = all_consonants(&q);
+        for k in &self.keys {
+            let rank = if k.plain == q {
+                Some(Rank::Exact)
+            } else if k.spelled.starts_with(&spelled) {
+                Some(Rank::Prefix)
+            } else if k.spelled.contains(&spelled) {
+                Some(Rank::Contains)
+            } else if consonants && k.initials.as_ref().is_some_and(|i| i.contains(&q)) {
+                Some(Rank::Initials)
+            } else {
+                None
+            };
+            if let (Some(r), Some(slot)) = (rank, best.get_mut(k.service)) {
+                *slot = Some(slot.map_or(r, |b| b.min(r)));
+            }
+        }
+        best
+    }
+
+    /// Services matching `query`, best first (then in data order), at most `limit`.
+    pub fn suggest(&self, query: &str, limit: usize) -> Vec<usize> {
+        let mut ranked: Vec<(Rank, usize)> = self
+            .ranks(query)
+            .into_iter()
+            .enumerate()
+            .filter_map(|(i, r)| r.map(|r| (r, i)))
+            .collect();
+        ranked.sort();
+        ranked.into_iter().take(limit).map(|(_, i)| i).collect()
+    }
+
+    /// The services whose names come closest to `query`: its matches, or else those of ever
+    /// shorter beginnings of it, so that a misspelt id ("kakao-tallk") still finds something.
+    /// A beginning keeps at least half the query and three letters (two Hangul syllables), so
+    /// "nope" does not turn into "no" and find "notifications".
+    pub fn closest(&self, query: &str, limit: usize) -> Vec<usize> {
+        let q: Vec<char> = normalize(query).chars().collect();
+        let hangul = q.iter().any(|c| SYLLABLES.contains(&(*c as u32)));
+        let shortest = (q.len() + 1).div_ceil(2).max(if hangul { 2 } else { 3 });
+        (shortest..=q.len())
+            .rev()
+            .map(|n| self.suggest(&q[..n].iter().collect::<String>(), limit))
+            .find(|found| !found.is_empty())
+            .unwrap_or_default()
+    }
+
+    /// Whether each service matches `query` (all do when the query is blank), by index.
+    pub fn filter(&self, query: &str) -> Vec<bool> {
+        if normalize(query).is_empty() {
+            return vec![true; self.services];
+        }
+        self.ranks(query).into_iter().map(|r| r.is_some()).collect()
+    }
+}
+
+/// Services whose keys match the query: exact matches first, then those that start with it,
+/// then those that contain it, then initials; each group in data order; at most `limit`.
+/// Builds an [`Index`] each call: keep one per incident where it runs per keystroke.
+pub fn suggest(incident: &Incident, query: &str, limit: usize) -> Vec<usize> {
+    Index::new(incident).suggest(query, limit)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const FILE: &str = r#"{"format_version":1,
+      "incident":{"id":"t","title":{"ko":"시험","en":"Test"},"summary":{"ko":"요약","en":"Summary"},
+        "time_zone":{"name":"Asia/Seoul","abbr":"KST","offset":"+09:00"},
+        "start":"2022-10-15T15:30:00+09:00","end":"2022-10-16T15:30:00+09:00",
+        "as_of":"2022-10-20T00:00:00+09:00","sources":["s"]},
+      "sources":[{"id":"s","publisher":"P","title":"T","url":"https://example.org/","date":"2022-10-16"}],
+      "operators":[{"id":"k","name":{"ko":"카카오","en":"Kakao"}}],
+      "services":[
+        {"id":"kakaotalk","name":{"ko":"카카오톡","en":"KakaoTalk"},"aliases":["카톡","katalk"],
+         "operator":"k","category":"messaging","sources":["s"],
+         "functions":[{"id":"text","name":{"ko":"문자 메시지","en":"Text messaging"},"status":[]},
+                      {"id":"pc-login","name":{"ko":"PC 로그인","en":"PC login"},"status":[]}]},
+        {"id":"kakao-t","name":{"ko":"카카오 T","en":"Kakao T"},"aliases":["카카오택시","kakao taxi"],
+         "operator":"k","category":"mobility","sources":["s"],"functions":[{"id":"all","name":{"ko":"전체","en":"Whole service"},"status":[]}]},
+        {"id":"kakao-pay","name":{"ko":"카카오페이","en":"Kakao Pay"},"aliases":["카페이"],
+         "operator":"k","category":"payments","sources":["s"],"functions":[{"id":"all","name":{"ko":"전체","en":"Whole service"},"status":[]}]},
+        {"id":"daum","name":{"ko":"다음","en":"Daum"},"aliases":["한메일"],
+         "operator":"k","category":"portal","sources":["s"],"functions":[{"id":"all","name":{"ko":"전체","en":"Whole service"},"status":[]}]}
+      ]}"#;
+
+    fn inc() -> Incident {
+        crate::data::parse(FILE).unwrap_or_else(|e| panic!("{e:?}"))
+    }
+    fn ids(inc: &Incident, list: Vec<usize>) -> Vec<&str> {
+        list.into_iter()
+            .map(|i| inc.services[i].id.as_str())
+            .collect()
+    }
+    fn found(q: &str) -> Option<String> {
+        let inc = inc();
+        find_service(&inc, q).map(|i| inc.services[i].id.clone())
+    }
+    fn sug(q: &str) -> Vec<String> {
+        let inc = inc();
+        let out = ids(&inc, Index::new(&inc).suggest(q, 10));
+        out.into_iter().map(String::from).collect()
+    }
 
     #[test]
     fn normalize_folds_case_spaces_and_punctuation() {
@@ -73,5 +310,132 @@ mod tests {
         assert_eq!(normalize(" 카 톡 "), "카톡");
         assert_eq!(normalize("Kakao-Talk"), "kakaotalk");
         assert_eq!(normalize("Daum·Kakao Mail"), "daumkakaomail");
+        assert_eq!(normalize("O’Brien's"), "obriens");
+        assert_eq!(normalize("\u{3000}카카오\tT\n"), "카카오t");
+    }
+
+    #[test]
+    fn exact_by_id() {
+        assert_eq!(found("kakao-t").as_deref(), Some("kakao-t"));
+    }
+    #[test]
+    fn exact_by_korean_name() {
+        assert_eq!(found("카카오톡").as_deref(), Some("kakaotalk"));
+    }
+    #[test]
+    fn exact_by_english_name() {
+        assert_eq!(found("KakaoTalk").as_deref(), Some("kakaotalk"));
+    }
+    #[test]
+    fn exact_by_korean_alias() {
+        assert_eq!(found("카톡").as_deref(), Some("kakaotalk"));
+    }
+    #[test]
+    fn exact_by_english_alias() {
+        assert_eq!(found("Kakao Taxi").as_deref(), Some("kakao-t"));
+    }
+    #[test]
+    fn exact_ignores_case_and_spaces() {
+        assert_eq!(found("KAKAO PAY").as_deref(), Some("kakao-pay"));
+        assert_eq!(found("kakaot").as_deref(), Some("kakao-t"));
+        assert_eq!(found(" 카 카 오 T ").as_deref(), Some("kakao-t"));
+        assert_eq!(found("Kakao_Pay").as_deref(), Some("kakao-pay"));
+    }
+    #[test]
+    fn exact_needs_the_whole_name() {
+        assert_eq!(found("카카"), None);
+        assert_eq!(found("kakao"), None);
+        assert_eq!(found(""), None);
+        assert_eq!(found("   "), None);
+    }
+
+    #[test]
+    fn suggest_puts_exact_before_prefix_before_substring() {
+        // "kakaot" is Kakao T exactly, and the start of "kakaotalk".
+        assert_eq!(sug("kakaot"), ["kakao-t", "kakaotalk"]);
+        // "pay" is inside "kakaopay" only.
+        assert_eq!(sug("pay"), ["kakao-pay"]);
+    }
+    #[test]
+    fn suggest_by_prefix_keeps_data_order() {
+        assert_eq!(sug("kakao"), ["kakaotalk", "kakao-t", "kakao-pay"]);
+        assert_eq!(sug("카카오"), ["kakaotalk", "kakao-t", "kakao-pay"]);
+    }
+    #[test]
+    fn suggest_by_substring_in_korean() {
+        assert_eq!(sug("톡"), ["kakaotalk"]);
+        assert_eq!(sug("메일"), ["daum"]);
+    }
+    #[test]
+    fn suggest_follows_a_word_being_composed() {
+        // "캍" is what an input method shows between "카" and "카톡".
+        assert_eq!(sug("캍"), ["kakaotalk"]);
+        assert_eq!(sug("카토"), ["kakaotalk"]);
+        // "캌" on the way to "카카오".
+        assert_eq!(sug("캌"), ["kakaotalk", "kakao-t", "kakao-pay"]);
+        // A lone final cluster or compound vowel as typed.
+        assert_eq!(spell("ㄺ"), "ㄹㄱ");
+        assert_eq!(spell("와"), "ㅇㅗㅏ");
+    }
+    #[test]
+    fn suggest_by_initial_consonants() {
+        assert_eq!(sug("ㅋㅌ"), ["kakaotalk"]);
+        assert_eq!(sug("ㄷㅇ"), ["daum"]);
+        assert_eq!(initials("카카오톡").as_deref(), Some("ㅋㅋㅇㅌ"));
+        assert_eq!(initials("kakao"), None);
+    }
+    #[test]
+    fn suggest_ignores_case_and_spaces() {
+        assert_eq!(sug("KAKAO PAY"), ["kakao-pay"]);
+        assert_eq!(sug("Kakao  Ta"), ["kakaotalk", "kakao-t"]);
+    }
+    #[test]
+    fn suggest_nothing_for_blank_or_unknown() {
+        assert!(sug("").is_empty());
+        assert!(sug("  ").is_empty());
+        assert!(sug("naver").is_empty());
+    }
+    #[test]
+    fn suggest_respects_the_limit() {
+        let inc = inc();
+        assert_eq!(Index::new(&inc).suggest("kakao", 2).len(), 2);
+        assert_eq!(suggest(&inc, "kakao", 1), vec![0]);
+    }
+    #[test]
+    fn closest_falls_back_to_shorter_beginnings() {
+        let inc = inc();
+        let index = Index::new(&inc);
+        assert_eq!(ids(&inc, index.closest("kakao-tallk", 5)), ["kakaotalk"]);
+        assert_eq!(ids(&inc, index.closest("daumm", 5)), ["daum"]);
+        assert_eq!(ids(&inc, index.closest("카카오톡", 5)), ["kakaotalk"]);
+        assert!(index.closest("zz", 5).is_empty());
+        assert!(index.closest("k", 5).is_empty());
+        // Too little of it left to go on.
+        assert!(index.closest("dazzle", 5).is_empty());
+        assert_eq!(ids(&inc, index.closest("카카오톸", 1)), ["kakaotalk"]);
+    }
+    #[test]
+    fn filter_matches_all_when_blank() {
+        let inc = inc();
+        let index = Index::new(&inc);
+        assert_eq!(index.filter(" "), vec![true; 4]);
+        assert_eq!(index.filter("daum"), vec![false, false, false, true]);
+    }
+    #[test]
+    fn spell_leaves_latin_alone() {
+        assert_eq!(spell("kakao t"), "kakao t");
+        assert_eq!(spell("카톡"), "ㅋㅏㅌㅗㄱ");
+        assert_eq!(spell("힣"), "ㅎㅣㅎ");
+        assert_eq!(spell("가"), "ㄱㅏ");
+    }
+    #[test]
+    fn functions_by_id_or_name() {
+        let inc = inc();
+        let talk = &inc.services[0];
+        assert_eq!(find_function(talk, "pc-login"), Some(1));
+        assert_eq!(find_function(talk, "PC 로그인"), Some(1));
+        assert_eq!(find_function(talk, "text messaging"), Some(0));
+        assert_eq!(find_function(talk, "photos"), None);
+        assert_eq!(find_function(talk, ""), None);
     }
 }

@@ -12,7 +12,8 @@
 //! otherwise. Times are compared as moments: 18:00 KST and 09:00 UTC are the same.
 
 use super::model::{Incident, Interval, Level, Service, Time};
-use chrono::Duration;
+use super::zone::ZoneRule;
+use chrono::{DateTime, Duration, NaiveDateTime};
 
 /// How close to a roughly known edge a moment must be for the answer to say so.
 pub const APPROXIMATE_MARGIN_MINUTES: i64 = 60;
@@ -192,6 +193,238 @@ pub fn check(
     }
 }
 
+/// Why the time of a check could not be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MomentProblem {
+    Empty,
+    /// A date and time without a UTC offset: which moment it means is not known.
+    NoOffset,
+    NotATime,
+}
+
+/// Reads the `at=` of a check: RFC 3339 with an offset (`2022-10-15T18:00:00+09:00`,
+/// `2022-10-15T09:00:00Z`), seconds optional. A `+` that a URL turned into a space (`18:00
+/// 09:00`) is read as the `+` it was. The offset is kept: it is the asker's own zone.
+pub fn parse_moment(s: &str) -> Result<Time, MomentProblem> {
+    let s = s.trim();
+    if s.is_empty() {
+        return Err(MomentProblem::Empty);
+    }
+    let fixed = restore_plus(s);
+    let s = fixed.as_str();
+    if let Ok(t) = DateTime::parse_from_rfc3339(s) {
+        return Ok(t);
+    }
+    let upper = s.to_ascii_uppercase().replace(' ', "T");
+    let zulu = upper
+        .strip_suffix('Z')
+        .map(|head| format!("{head}+00:00"))
+        .unwrap_or(upper);
+    if let Ok(t) = DateTime::parse_from_str(&zulu, "%Y-%m-%dT%H:%M%:z") {
+        return Ok(t);
+    }
+    match parse_local(s) {
+        Some(_) => Err(MomentProblem::NoOffset),
+        None => Err(MomentProblem::NotATime),
+    }
+}
+
+/// `…T18:00:00 09:00` -> `…T18:00:00+09:00`: a URL decoder reads an unescaped `+` as a space.
+fn restore_plus(s: &str) -> String {
+    let b = s.as_bytes();
+    let n = b.len();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let tail = n >= 7
+        && b[n - 6] == b' '
+        && digit(n - 5)
+        && digit(n - 4)
+        && b[n - 3] == b':'
+        && digit(n - 2)
+        && digit(n - 1)
+        && digit(n - 7);
+    if tail {
+        format!("{}+{}", &s[..n - 6], &s[n - 5..])
+    } else {
+        s.to_string()
+    }
+}
+
+/// A date and time without offset, as a `datetime-local` input gives it
+/// (`2022-10-15T18:00`, seconds optional, a space allowed for the `T`).
+pub fn parse_local(s: &str) -> Option<NaiveDateTime> {
+    let s = s.trim().replace(' ', "T");
+    [
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%dT%H:%M:%S%.f",
+    ]
+    .iter()
+    .find_map(|f| NaiveDateTime::parse_from_str(&s, f).ok())
+}
+
+/// The moment a wall-clock time names in `zone` (the offset in force then, so daylight saving
+/// is right for that date). A time that a clock change skips lands an hour later.
+pub fn local_to_moment(local: NaiveDateTime, zone: &dyn ZoneRule) -> Time {
+    let as_utc = local.and_utc();
+    let first = zone.offset_at(as_utc);
+    let guess = as_utc - Duration::seconds(first.local_minus_utc() as i64);
+    let second = zone.offset_at(guess);
+    let utc = as_utc - Duration::seconds(second.local_minus_utc() as i64);
+    utc.with_timezone(&zone.offset_at(utc))
+}
+
+/// A moment as a `datetime-local` input shows it in `zone`: `2022-10-15T18:00`.
+pub fn to_local_input(t: &Time, zone: &dyn ZoneRule) -> String {
+    super::zone::in_zone(t, zone)
+        .format("%Y-%m-%dT%H:%M")
+        .to_string()
+}
+
+/// A check as a link asks it (`service=…&function=…&at=…`), read and answered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Asked {
+    /// The moment asked about, in the asker's offset, or why it cannot be read.
+    pub at: Result<Time, MomentProblem>,
+    /// The function asked about: its id when the service has it (by id or name), else as asked.
+    pub function: Option<String>,
+    /// The answer, when the moment could be read.
+    pub answer: Option<CheckAnswer>,
+}
+
+/// Reads and answers a check: the service by id, name or alias (`names::find_service`), the
+/// function by id or name, the moment with its offset. Costs a hash lookup and a binary search
+/// per function of the service: nothing here grows with the number of events or services.
+pub fn ask(incident: &Incident, service: &str, function: Option<&str>, at: &str) -> Asked {
+    let si = super::names::find_service(incident, service);
+    let function = function.map(str::trim).filter(|f| !f.is_empty()).map(|f| {
+        si.and_then(|i| {
+            let svc = &incident.services[i];
+            super::names::find_function(svc, f).map(|fi| svc.functions[fi].id.clone())
+        })
+        .unwrap_or_else(|| f.to_string())
+    });
+    let at = parse_moment(at);
+    let answer = at
+        .as_ref()
+        .ok()
+        .map(|t| check(incident, si, function.as_deref(), t));
+    Asked {
+        at,
+        function,
+        answer,
+    }
+}
+
+/// What the answer for one function rests on, for showing it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Around<'a> {
+    /// Inside this interval (outage, degraded or restored).
+    In(&'a Interval),
+    /// Working; trouble began later, at this moment.
+    Before(Time),
+    /// Working again since this moment.
+    After(Time),
+    /// In a gap the sources leave, between these two moments.
+    Between(Time, Time),
+    /// Outside what the data covers.
+    Outside,
+}
+
+/// The interval or edge that explains a function's state at `t`.
+pub fn around<'a>(intervals: &'a [Interval], state: FunctionState, t: &Time) -> Around<'a> {
+    let idx = intervals.partition_point(|iv| iv.from <= *t);
+    match state {
+        FunctionState::Outside => Around::Outside,
+        FunctionState::Hit { interval, .. } => {
+            intervals.get(interval).map_or(Around::Outside, Around::In)
+        }
+        FunctionState::Working => match (idx, intervals.get(idx)) {
+            (0, Some(next)) => Around::Before(next.from),
+            _ => intervals
+                .get(idx.wrapping_sub(1))
+                .and_then(|iv| iv.to)
+                .map_or(Around::Outside, Around::After),
+        },
+        FunctionState::Gap => {
+            let prev = intervals.get(idx.wrapping_sub(1)).and_then(|iv| iv.to);
+            match (prev, intervals.get(idx)) {
+                (Some(a), Some(b)) => Around::Between(a, b.from),
+                _ => Around::Outside,
+            }
+        }
+    }
+}
+
+/// How long an interval lasted; an open end counts up to `until` (the end of what the data
+/// covers). The flag says the end was open.
+pub fn length(iv: &Interval, until: &Time) -> (Duration, bool) {
+    match iv.to {
+        Some(to) => (to - iv.from, false),
+        None => ((*until - iv.from).max(Duration::zero()), true),
+    }
+}
+
+impl CheckAnswer {
+    /// The function whose interval best sums the answer up: the first one that was out, else
+    /// the first one that was degraded.
+    pub fn main_function(&self) -> Option<&FunctionAnswer> {
+        let at = |want: Level| {
+            self.functions
+                .iter()
+                .find(|f| matches!(f.state, FunctionState::Hit { level, .. } if level == want))
+        };
+        at(Level::Outage).or_else(|| at(Level::Degraded))
+    }
+    /// The functions that still worked (never hit, or restored) at that moment.
+    pub fn working(&self) -> impl Iterator<Item = &FunctionAnswer> {
+        self.functions.iter().filter(|f| {
+            matches!(
+                f.state,
+                FunctionState::Working
+                    | FunctionState::Hit {
+                        level: Level::Restored,
+                        ..
+                    }
+            )
+        })
+    }
+}
+
+/// A service at a glance, for the services view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ServiceSummary {
+    pub worst: Option<Level>,
+    /// Total time during which at least one function was out.
+    pub down: Duration,
+    /// Total time during which at least one function was out or degraded.
+    pub hit: Duration,
+    /// Functions that were out or degraded at some point.
+    pub functions_hit: usize,
+    /// Some interval of outage or degradation has no end in the data.
+    pub open: bool,
+}
+
+/// Sums a service up; open ends count up to `until` (the end of what the data covers).
+pub fn summarize(service: &Service, until: &Time) -> ServiceSummary {
+    let bad = |iv: &&Interval| iv.level != Level::Restored;
+    ServiceSummary {
+        worst: worst_level(service),
+        down: time_at_least(service, Level::Outage, until),
+        hit: time_at_least(service, Level::Degraded, until),
+        functions_hit: service
+            .functions
+            .iter()
+            .filter(|f| f.status.iter().any(|iv| iv.level != Level::Restored))
+            .count(),
+        open: service
+            .functions
+            .iter()
+            .flat_map(|f| f.status.iter())
+            .filter(bad)
+            .any(|iv| iv.to.is_none()),
+    }
+}
+
 /// The worst level a service reached, if it was hit at all.
 pub fn worst_level(service: &Service) -> Option<Level> {
     service
@@ -235,4 +468,201 @@ pub fn union_length(spans: &mut [(Time, Time)]) -> Duration {
         total += b - a;
     }
     total
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::incident::zone::{named, Fixed};
+    use chrono::{FixedOffset, NaiveDate};
+
+    fn t(s: &str) -> Time {
+        DateTime::parse_from_rfc3339(s).unwrap_or_else(|e| panic!("{s}: {e}"))
+    }
+    fn local(y: i32, mo: u32, d: u32, h: u32, mi: u32) -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(y, mo, d)
+            .and_then(|d| d.and_hms_opt(h, mi, 0))
+            .unwrap_or_default()
+    }
+    fn iv(level: Level, from: &str, to: Option<&str>) -> Interval {
+        Interval {
+            level,
+            from: t(from),
+            to: to.map(t),
+            approximate: false,
+            note: None,
+            sources: vec![],
+        }
+    }
+
+    #[test]
+    fn moment_rfc3339_with_offset() {
+        let m = parse_moment("2022-10-15T18:00:00+09:00");
+        assert_eq!(m, Ok(t("2022-10-15T09:00:00Z")));
+        assert_eq!(m.map(|m| m.offset().local_minus_utc()), Ok(9 * 3600));
+    }
+    #[test]
+    fn moment_zulu_and_lower_case() {
+        assert_eq!(
+            parse_moment("2022-10-15t09:00:00z"),
+            Ok(t("2022-10-15T18:00:00+09:00"))
+        );
+    }
+    #[test]
+    fn moment_without_seconds() {
+        assert_eq!(
+            parse_moment("2022-10-15T18:00+09:00"),
+            Ok(t("2022-10-15T18:00:00+09:00"))
+        );
+        assert_eq!(
+            parse_moment("2022-10-15T09:00Z"),
+            Ok(t("2022-10-15T09:00:00Z"))
+        );
+    }
+    #[test]
+    fn moment_plus_that_became_a_space() {
+        let m = parse_moment("2022-10-15T18:00:00 09:00");
+        assert_eq!(m, Ok(t("2022-10-15T18:00:00+09:00")));
+        assert_eq!(
+            parse_moment("2022-10-15T18:00 09:00"),
+            Ok(t("2022-10-15T09:00:00Z"))
+        );
+    }
+    #[test]
+    fn moment_negative_offset() {
+        assert_eq!(
+            parse_moment("2022-10-15T05:00:00-04:00"),
+            Ok(t("2022-10-15T18:00:00+09:00"))
+        );
+    }
+    #[test]
+    fn moment_problems() {
+        assert_eq!(parse_moment(""), Err(MomentProblem::Empty));
+        assert_eq!(parse_moment("  "), Err(MomentProblem::Empty));
+        assert_eq!(
+            parse_moment("2022-10-15T18:00"),
+            Err(MomentProblem::NoOffset)
+        );
+        assert_eq!(parse_moment("yesterday"), Err(MomentProblem::NotATime));
+        assert_eq!(
+            parse_moment("2022-13-15T18:00+09:00"),
+            Err(MomentProblem::NotATime)
+        );
+    }
+    #[test]
+    fn local_input_forms() {
+        assert_eq!(
+            parse_local("2022-10-15T18:00"),
+            Some(local(2022, 10, 15, 18, 0))
+        );
+        assert_eq!(
+            parse_local("2022-10-15 18:00:00"),
+            Some(local(2022, 10, 15, 18, 0))
+        );
+        assert_eq!(parse_local(""), None);
+        assert_eq!(parse_local("18:00"), None);
+    }
+    #[test]
+    fn local_time_in_kst() {
+        let kst = Fixed {
+            name: "Asia/Seoul".into(),
+            offset: FixedOffset::east_opt(9 * 3600).unwrap_or(FixedOffset::east_opt(0).unwrap()),
+        };
+        let m = local_to_moment(local(2022, 10, 15, 18, 0), &kst);
+        assert_eq!(m, t("2022-10-15T09:00:00Z"));
+        assert_eq!(m.to_rfc3339(), "2022-10-15T18:00:00+09:00");
+    }
+    #[test]
+    fn local_time_in_new_york_uses_the_offset_of_that_date() {
+        let ny = named("America/New_York").expect("zone");
+        // EDT in October 2022, EST in December.
+        let oct = local_to_moment(local(2022, 10, 15, 5, 0), &ny);
+        assert_eq!(oct.to_rfc3339(), "2022-10-15T05:00:00-04:00");
+        let dec = local_to_moment(local(2022, 12, 1, 5, 0), &ny);
+        assert_eq!(dec.to_rfc3339(), "2022-12-01T05:00:00-05:00");
+    }
+    #[test]
+    fn local_input_round_trips() {
+        let ny = named("America/New_York").expect("zone");
+        let m = t("2022-10-15T18:00:00+09:00");
+        assert_eq!(to_local_input(&m, &ny), "2022-10-15T05:00");
+        let back = parse_local(&to_local_input(&m, &ny)).map(|l| local_to_moment(l, &ny));
+        assert_eq!(back, Some(m));
+    }
+    #[test]
+    fn around_each_state() {
+        let ivs = vec![
+            iv(
+                Level::Outage,
+                "2022-10-15T15:30:00+09:00",
+                Some("2022-10-15T18:00:00+09:00"),
+            ),
+            iv(
+                Level::Degraded,
+                "2022-10-15T20:00:00+09:00",
+                Some("2022-10-16T01:00:00+09:00"),
+            ),
+        ];
+        let at = t("2022-10-15T16:00:00+09:00");
+        let hit = FunctionState::Hit {
+            level: Level::Outage,
+            interval: 0,
+        };
+        assert_eq!(around(&ivs, hit, &at), Around::In(&ivs[0]));
+        let before = t("2022-10-15T12:00:00+09:00");
+        assert_eq!(
+            around(&ivs, FunctionState::Working, &before),
+            Around::Before(ivs[0].from)
+        );
+        let gap = t("2022-10-15T19:00:00+09:00");
+        assert_eq!(
+            around(&ivs, FunctionState::Gap, &gap),
+            Around::Between(t("2022-10-15T18:00:00+09:00"), ivs[1].from)
+        );
+        let after = t("2022-10-16T03:00:00+09:00");
+        assert_eq!(
+            around(&ivs, FunctionState::Working, &after),
+            Around::After(t("2022-10-16T01:00:00+09:00"))
+        );
+        assert_eq!(
+            around(&ivs, FunctionState::Outside, &after),
+            Around::Outside
+        );
+    }
+    #[test]
+    fn length_of_closed_and_open_intervals() {
+        let until = t("2022-10-16T15:30:00+09:00");
+        let closed = iv(
+            Level::Outage,
+            "2022-10-15T15:30:00+09:00",
+            Some("2022-10-16T01:31:00+09:00"),
+        );
+        assert_eq!(length(&closed, &until), (Duration::minutes(601), false));
+        let open = iv(Level::Outage, "2022-10-16T15:00:00+09:00", None);
+        assert_eq!(length(&open, &until), (Duration::minutes(30), true));
+        let late = iv(Level::Outage, "2022-10-17T00:00:00+09:00", None);
+        assert_eq!(length(&late, &until), (Duration::zero(), true));
+    }
+    #[test]
+    fn union_merges_overlaps_and_touching_spans() {
+        let a = t("2022-10-15T10:00:00Z");
+        let h = |n: i64| a + Duration::hours(n);
+        assert_eq!(union_length(&mut []), Duration::zero());
+        assert_eq!(
+            union_length(&mut [(h(0), h(2)), (h(1), h(3))]),
+            Duration::hours(3)
+        );
+        assert_eq!(
+            union_length(&mut [(h(2), h(3)), (h(0), h(2))]),
+            Duration::hours(3)
+        );
+        assert_eq!(
+            union_length(&mut [(h(0), h(1)), (h(2), h(3))]),
+            Duration::hours(2)
+        );
+        assert_eq!(
+            union_length(&mut [(h(0), h(5)), (h(1), h(2))]),
+            Duration::hours(5)
+        );
+    }
 }

@@ -1,0 +1,453 @@
+//! The truth table of status at a moment and of the check's verdict, on a small incident built
+//! for it: interval edges (from inside, to outside), approximate edges, gaps, before the first
+//! and after the last interval, open ends, what the data covers, unknown services and
+//! functions, partial against full, and the same moment written in different offsets.
+
+use incident_explainer::data;
+use incident_explainer::incident::status::{
+    ask, check, summarize, FunctionState, MomentProblem, UnknownWhy, Verdict,
+};
+use incident_explainer::incident::{names, Incident, Level, Time};
+
+const FILE: &str = r#"{"format_version": 1,
+  "incident": {"id": "t", "title": {"ko": "시험 장애", "en": "Test outage"},
+    "summary": {"ko": "요약", "en": "Summary"},
+    "time_zone": {"name": "Asia/Seoul", "abbr": "KST", "offset": "+09:00"},
+    "start": "2022-10-15T15:30:00+09:00", "end": "2022-10-16T16:00:00+09:00",
+    "covers": {"from": "2022-10-15T00:00:00+09:00", "to": "2022-10-17T00:00:00+09:00"},
+    "as_of": "2022-10-20T00:00:00+09:00", "sources": ["s"]},
+  "sources": [{"id": "s", "publisher": "P", "title": "T", "url": "https://example.org/", "date": "2022-10-16"}],
+  "operators": [{"id": "k", "name": {"ko": "케이", "en": "K"}}],
+  "services": [
+    {"id": "chat", "name": {"ko": "채팅", "en": "Chat"}, "aliases": ["chat app", "챗"],
+     "operator": "k", "category": "messaging", "sources": ["s"], "functions": [
+      {"id": "text", "name": {"ko": "문자", "en": "Text"}, "status": [
+        {"level": "outage", "from": "2022-10-15T15:30:00+09:00", "to": "2022-10-16T01:31:00+09:00", "approximate": true, "sources": ["s"]},
+        {"level": "degraded", "from": "2022-10-16T01:31:00+09:00", "to": "2022-10-16T07:24:00+09:00", "sources": ["s"]},
+        {"level": "restored", "from": "2022-10-16T07:24:00+09:00", "sources": ["s"]}]},
+      {"id": "photos", "name": {"ko": "사진", "en": "Photos"}, "status": [
+        {"level": "outage", "from": "2022-10-15T15:30:00+09:00", "to": "2022-10-16T12:00:00+09:00", "sources": ["s"]},
+        {"level": "outage", "from": "2022-10-16T14:00:00+09:00", "to": "2022-10-16T16:00:00+09:00", "sources": ["s"]}]},
+      {"id": "pc", "name": {"ko": "PC 로그인", "en": "PC login"}, "status": [
+        {"level": "outage", "from": "2022-10-15T15:30:00+09:00", "to": "2022-10-15T16:00:00+09:00", "sources": ["s"]},
+        {"level": "degraded", "from": "2022-10-15T16:00:00+09:00", "to": "2022-10-15T20:00:00+09:00", "sources": ["s"]}]}]},
+    {"id": "map", "name": {"ko": "지도", "en": "Map"}, "operator": "k", "category": "maps", "sources": ["s"],
+     "functions": [{"id": "search", "name": {"ko": "검색", "en": "Search"}, "status": [
+        {"level": "outage", "from": "2022-10-15T18:00:00+09:00", "sources": ["s"]}]}]},
+    {"id": "mail", "name": {"ko": "메일", "en": "Mail"}, "operator": "k", "category": "portal", "sources": ["s"],
+     "functions": [{"id": "web", "name": {"ko": "웹메일", "en": "Webmail"}, "status": [
+        {"level": "degraded", "from": "2022-10-16T13:00:00+09:00", "to": "2022-10-16T13:30:00+09:00", "sources": ["s"]}]}]},
+    {"id": "bank", "name": {"ko": "은행", "en": "Bank"}, "operator": "k", "category": "finance", "sources": ["s"],
+     "functions": [{"id": "app", "name": {"ko": "앱", "en": "App"}, "status": []}]}
+  ]}"#;
+
+fn inc() -> Incident {
+    data::parse(FILE).unwrap_or_else(|e| panic!("fixture invalid: {e:?}"))
+}
+
+fn t(s: &str) -> Time {
+    chrono::DateTime::parse_from_rfc3339(s).unwrap_or_else(|e| panic!("{s}: {e}"))
+}
+
+/// The verdict for `service` (by name as typed), `function` (optional), at `at`.
+fn verdict(service: &str, function: Option<&str>, at: &str) -> Verdict {
+    let inc = inc();
+    check(&inc, names::find_service(&inc, service), function, &t(at)).verdict
+}
+
+fn states(service: &str, at: &str) -> Vec<FunctionState> {
+    let inc = inc();
+    check(&inc, names::find_service(&inc, service), None, &t(at))
+        .functions
+        .into_iter()
+        .map(|f| f.state)
+        .collect()
+}
+
+const OUT: FunctionState = FunctionState::Hit {
+    level: Level::Outage,
+    interval: 0,
+};
+
+// --- interval edges: `from` is inside, `to` is not -------------------------------------------
+
+#[test]
+fn from_is_inside() {
+    assert_eq!(
+        verdict("chat", Some("text"), "2022-10-15T15:30:00+09:00"),
+        Verdict::Affected
+    );
+}
+#[test]
+fn just_before_from_is_working() {
+    assert_eq!(
+        verdict("chat", Some("text"), "2022-10-15T15:29:59+09:00"),
+        Verdict::NotAffected
+    );
+}
+#[test]
+fn just_before_to_is_still_inside() {
+    assert_eq!(
+        verdict("chat", Some("text"), "2022-10-16T01:30:59+09:00"),
+        Verdict::Affected
+    );
+}
+#[test]
+fn to_belongs_to_the_next_interval() {
+    assert_eq!(
+        verdict("chat", Some("text"), "2022-10-16T01:31:00+09:00"),
+        Verdict::PartiallyAffected
+    );
+}
+#[test]
+fn restored_interval_is_not_affected() {
+    assert_eq!(
+        verdict("chat", Some("text"), "2022-10-16T07:24:00+09:00"),
+        Verdict::NotAffected
+    );
+    assert_eq!(
+        verdict("chat", Some("text"), "2022-10-16T23:00:00+09:00"),
+        Verdict::NotAffected
+    );
+}
+
+// --- gaps, before the first and after the last interval ---------------------------------------
+
+#[test]
+fn gap_between_intervals_is_unknown() {
+    assert_eq!(
+        verdict("chat", Some("photos"), "2022-10-16T12:00:00+09:00"),
+        Verdict::Unknown(UnknownWhy::NotStated)
+    );
+    assert_eq!(
+        verdict("chat", Some("photos"), "2022-10-16T13:59:59+09:00"),
+        Verdict::Unknown(UnknownWhy::NotStated)
+    );
+}
+#[test]
+fn second_interval_after_a_gap_counts() {
+    assert_eq!(
+        verdict("chat", Some("photos"), "2022-10-16T14:00:00+09:00"),
+        Verdict::Affected
+    );
+    assert_eq!(
+        states("chat", "2022-10-16T14:00:00+09:00")[1],
+        FunctionState::Hit {
+            level: Level::Outage,
+            interval: 1
+        }
+    );
+}
+#[test]
+fn after_the_last_interval_is_working() {
+    assert_eq!(
+        verdict("chat", Some("photos"), "2022-10-16T16:00:00+09:00"),
+        Verdict::NotAffected
+    );
+    assert_eq!(
+        states("chat", "2022-10-16T16:00:00+09:00")[1],
+        FunctionState::Working
+    );
+}
+#[test]
+fn before_the_first_interval_is_working() {
+    assert_eq!(
+        states("chat", "2022-10-15T10:00:00+09:00"),
+        vec![FunctionState::Working; 3]
+    );
+    assert_eq!(
+        verdict("chat", None, "2022-10-15T10:00:00+09:00"),
+        Verdict::NotAffected
+    );
+}
+#[test]
+fn open_end_runs_on() {
+    assert_eq!(
+        verdict("map", None, "2022-10-16T23:59:00+09:00"),
+        Verdict::Affected
+    );
+    assert_eq!(
+        verdict("map", None, "2022-10-15T17:59:59+09:00"),
+        Verdict::NotAffected
+    );
+}
+#[test]
+fn function_without_intervals_is_working() {
+    assert_eq!(
+        verdict("bank", None, "2022-10-15T18:00:00+09:00"),
+        Verdict::NotAffected
+    );
+}
+
+// --- partial against full ---------------------------------------------------------------------
+
+#[test]
+fn every_function_out_is_affected() {
+    assert_eq!(
+        states("chat", "2022-10-15T15:45:00+09:00"),
+        vec![OUT, OUT, OUT]
+    );
+    assert_eq!(
+        verdict("chat", None, "2022-10-15T15:45:00+09:00"),
+        Verdict::Affected
+    );
+}
+#[test]
+fn some_out_some_degraded_is_partial() {
+    assert_eq!(
+        verdict("chat", None, "2022-10-15T18:00:00+09:00"),
+        Verdict::PartiallyAffected
+    );
+}
+#[test]
+fn some_out_some_working_is_partial() {
+    // text degraded, photos out, pc working again.
+    assert_eq!(
+        verdict("chat", None, "2022-10-16T02:00:00+09:00"),
+        Verdict::PartiallyAffected
+    );
+}
+#[test]
+fn degraded_only_is_partial() {
+    assert_eq!(
+        verdict("mail", None, "2022-10-16T13:15:00+09:00"),
+        Verdict::PartiallyAffected
+    );
+}
+#[test]
+fn working_and_gap_is_unknown() {
+    // text restored, photos in its gap, pc working: nothing down, one not known.
+    assert_eq!(
+        verdict("chat", None, "2022-10-16T12:30:00+09:00"),
+        Verdict::Unknown(UnknownWhy::NotStated)
+    );
+}
+#[test]
+fn one_function_asked_about_decides_alone() {
+    let at = "2022-10-15T18:00:00+09:00";
+    assert_eq!(verdict("chat", Some("photos"), at), Verdict::Affected);
+    assert_eq!(verdict("chat", Some("pc"), at), Verdict::PartiallyAffected);
+}
+
+// --- what the data covers (from inside, to outside) --------------------------------------------
+
+#[test]
+fn before_coverage_is_unknown() {
+    assert_eq!(
+        verdict("chat", None, "2022-10-14T23:59:59+09:00"),
+        Verdict::Unknown(UnknownWhy::OutsideCoverage)
+    );
+}
+#[test]
+fn coverage_start_is_inside() {
+    assert_eq!(
+        verdict("chat", None, "2022-10-15T00:00:00+09:00"),
+        Verdict::NotAffected
+    );
+}
+#[test]
+fn coverage_end_is_outside() {
+    assert_eq!(
+        verdict("map", None, "2022-10-17T00:00:00+09:00"),
+        Verdict::Unknown(UnknownWhy::OutsideCoverage)
+    );
+    assert_eq!(
+        verdict("map", None, "2022-10-16T23:59:59+09:00"),
+        Verdict::Affected
+    );
+}
+#[test]
+fn a_year_later_is_unknown_not_working() {
+    assert_eq!(
+        verdict("chat", Some("text"), "2023-10-15T18:00:00+09:00"),
+        Verdict::Unknown(UnknownWhy::OutsideCoverage)
+    );
+}
+
+// --- unknown service and function ---------------------------------------------------------------
+
+#[test]
+fn unknown_service() {
+    let inc = inc();
+    let a = check(
+        &inc,
+        names::find_service(&inc, "nope"),
+        None,
+        &t("2022-10-15T18:00:00+09:00"),
+    );
+    assert_eq!(a.verdict, Verdict::Unknown(UnknownWhy::NoSuchService));
+    assert_eq!(a.service, None);
+    assert!(a.functions.is_empty());
+}
+#[test]
+fn unknown_function() {
+    let inc = inc();
+    let a = check(
+        &inc,
+        Some(0),
+        Some("voice"),
+        &t("2022-10-15T18:00:00+09:00"),
+    );
+    assert_eq!(a.verdict, Verdict::Unknown(UnknownWhy::NoSuchFunction));
+    assert_eq!(a.service, Some(0));
+}
+#[test]
+fn unknown_service_wins_over_outside_coverage() {
+    assert_eq!(
+        verdict("nope", None, "2030-01-01T00:00:00+09:00"),
+        Verdict::Unknown(UnknownWhy::NoSuchService)
+    );
+}
+
+// --- the same moment in other offsets ------------------------------------------------------------
+
+#[test]
+fn same_moment_in_kst_utc_and_new_york() {
+    let kst = verdict("chat", Some("pc"), "2022-10-15T18:00:00+09:00");
+    assert_eq!(verdict("chat", Some("pc"), "2022-10-15T09:00:00Z"), kst);
+    assert_eq!(
+        verdict("chat", Some("pc"), "2022-10-15T05:00:00-04:00"),
+        kst
+    );
+}
+#[test]
+fn an_edge_in_another_offset() {
+    // 15:30 KST is 06:30 UTC: inside; a second earlier is not.
+    assert_eq!(
+        verdict("chat", Some("text"), "2022-10-15T06:30:00Z"),
+        Verdict::Affected
+    );
+    assert_eq!(
+        verdict("chat", Some("text"), "2022-10-15T06:29:59Z"),
+        Verdict::NotAffected
+    );
+}
+#[test]
+fn coverage_edge_in_another_offset() {
+    // Coverage starts at 00:00 KST = 15:00 UTC the day before.
+    assert_eq!(
+        verdict("chat", None, "2022-10-14T14:59:59Z"),
+        Verdict::Unknown(UnknownWhy::OutsideCoverage)
+    );
+    assert_eq!(
+        verdict("chat", None, "2022-10-14T15:00:00Z"),
+        Verdict::NotAffected
+    );
+}
+
+// --- approximate edges -----------------------------------------------------------------------------
+
+#[test]
+fn near_a_rough_edge_says_so() {
+    let inc = inc();
+    let near = check(&inc, Some(0), Some("text"), &t("2022-10-16T01:00:00+09:00"));
+    assert!(near.approximate());
+    let just_after = check(&inc, Some(0), Some("text"), &t("2022-10-16T02:31:00+09:00"));
+    assert!(
+        just_after.approximate(),
+        "60 minutes after the edge is still near"
+    );
+}
+#[test]
+fn far_from_a_rough_edge_does_not() {
+    let inc = inc();
+    let far = check(&inc, Some(0), Some("text"), &t("2022-10-15T20:00:00+09:00"));
+    assert!(!far.approximate());
+}
+#[test]
+fn exact_edges_are_never_rough() {
+    let inc = inc();
+    let a = check(
+        &inc,
+        Some(0),
+        Some("photos"),
+        &t("2022-10-16T11:59:00+09:00"),
+    );
+    assert_eq!(a.verdict, Verdict::Affected);
+    assert!(!a.approximate());
+}
+
+// --- the check as a link asks it ---------------------------------------------------------------------
+
+#[test]
+fn ask_finds_service_by_alias_and_function_by_name() {
+    let inc = inc();
+    let a = ask(
+        &inc,
+        "CHAT APP",
+        Some("PC 로그인"),
+        "2022-10-15T18:00:00+09:00",
+    );
+    assert_eq!(a.function.as_deref(), Some("pc"));
+    assert_eq!(
+        a.answer.map(|a| a.verdict),
+        Some(Verdict::PartiallyAffected)
+    );
+}
+#[test]
+fn ask_reads_a_plus_that_became_a_space() {
+    let inc = inc();
+    let a = ask(&inc, "챗", None, "2022-10-15T15:45:00 09:00");
+    assert_eq!(a.at, Ok(t("2022-10-15T15:45:00+09:00")));
+    assert_eq!(a.answer.map(|a| a.verdict), Some(Verdict::Affected));
+}
+#[test]
+fn ask_keeps_an_unknown_function_as_asked() {
+    let inc = inc();
+    let a = ask(&inc, "chat", Some("Voice"), "2022-10-15T18:00:00+09:00");
+    assert_eq!(a.function.as_deref(), Some("Voice"));
+    assert_eq!(
+        a.answer.map(|a| a.verdict),
+        Some(Verdict::Unknown(UnknownWhy::NoSuchFunction))
+    );
+}
+#[test]
+fn ask_without_offset_gives_no_answer() {
+    let inc = inc();
+    let a = ask(&inc, "chat", None, "2022-10-15T18:00");
+    assert_eq!(a.at, Err(MomentProblem::NoOffset));
+    assert_eq!(a.answer, None);
+}
+#[test]
+fn main_function_and_what_still_worked() {
+    let inc = inc();
+    let a = check(&inc, Some(0), None, &t("2022-10-16T02:00:00+09:00"));
+    assert_eq!(
+        a.main_function().map(|f| f.function),
+        Some(1),
+        "photos is out"
+    );
+    let working: Vec<usize> = a.working().map(|f| f.function).collect();
+    assert_eq!(working, vec![2], "pc worked again");
+}
+
+// --- a service at a glance ---------------------------------------------------------------------------
+
+#[test]
+fn summary_counts_the_union_of_outages() {
+    let inc = inc();
+    let s = summarize(&inc.services[0], &inc.covers.to);
+    assert_eq!(s.worst, Some(Level::Outage));
+    // 15:30 -> 12:00 next day, and 14:00 -> 16:00.
+    assert_eq!(s.down.num_minutes(), 20 * 60 + 30 + 120);
+    assert_eq!(s.functions_hit, 3);
+    assert!(!s.open);
+}
+#[test]
+fn summary_clips_open_ends_to_coverage() {
+    let inc = inc();
+    let s = summarize(&inc.services[1], &inc.covers.to);
+    assert_eq!(s.down.num_hours(), 30);
+    assert!(s.open);
+}
+#[test]
+fn summary_of_degraded_only_and_untouched() {
+    let inc = inc();
+    let mail = summarize(&inc.services[2], &inc.covers.to);
+    assert_eq!(
+        (mail.worst, mail.down.num_minutes(), mail.hit.num_minutes()),
+        (Some(Level::Degraded), 0, 30)
+    );
+    let bank = summarize(&inc.services[3], &inc.covers.to);
+    assert_eq!((bank.worst, bank.functions_hit), (None, 0));
+}
