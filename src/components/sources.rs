@@ -20,7 +20,7 @@ pub fn sources(props: &SourcesProps) -> Html {
         return Html::default();
     }
     let items = props.ids.iter().filter_map(|id| ctx.incident.source(id)).map(|s| {
-        let label = format!("{}, {}", s.publisher, s.date.format("%Y-%m-%d"));
+        let label = format!("{}, {}", s.publisher, s.date);
         if is_http_url(&s.url) {
             html! { <li><a href={s.url.clone()} title={s.title.clone()} rel="noopener noreferrer" target="_blank">{ label }</a></li> }
         } else {

@@ -6,6 +6,7 @@
 
 pub mod error;
 pub mod input;
+pub mod json_path;
 pub mod load;
 pub mod validate;
 
@@ -19,16 +20,13 @@ pub const BUILTIN_JSON: &str = include_str!("../../data/kakao-2022-10-15.json");
 /// Reads and validates an incident file. Every problem is returned, each with its path.
 pub fn parse(json: &str) -> Result<Incident, Vec<DataError>> {
     let de = &mut serde_json::Deserializer::from_str(json);
-    let file: input::IncidentFileIn = match serde_path_to_error::deserialize(&mut *de) {
+    let file: input::IncidentFileIn = match serde::Deserialize::deserialize(&mut *de) {
         Ok(f) => f,
+        Err(e) if e.is_syntax() || e.is_eof() => return Err(vec![not_json(&e)]),
         Err(e) => {
-            let path = e.path().to_string();
-            let inner = e.into_inner();
-            if inner.is_syntax() || inner.is_eof() {
-                return Err(vec![not_json(&inner)]);
-            }
-            let problem = Problem::WrongType(strip_position(&inner.to_string()));
-            return Err(vec![DataError::new(clean_path(&path), problem)]);
+            let path = json_path::path_at(json, e.line(), e.column());
+            let problem = Problem::WrongType(strip_position(&e.to_string()));
+            return Err(vec![DataError::new(path, problem)]);
         }
     };
     // Text after the JSON value ("{…} garbage", two files pasted together) is not JSON either.
@@ -38,8 +36,7 @@ pub fn parse(json: &str) -> Result<Incident, Vec<DataError>> {
     validate::validate(&file)
 }
 
-/// A syntax error: line and column say where, so no JSON path is given (serde_path_to_error's
-/// path there ends in `?`, a position it could not name).
+/// A syntax error: line and column say where; no JSON path is given.
 fn not_json(e: &serde_json::Error) -> DataError {
     DataError::new(
         "",
@@ -48,19 +45,6 @@ fn not_json(e: &serde_json::Error) -> DataError {
             column: e.column(),
         },
     )
-}
-
-/// serde_path_to_error writes the root as `.` and a position it cannot name as `?`.
-fn clean_path(path: &str) -> String {
-    let mut p = path;
-    while let Some(rest) = p.strip_suffix(".?").or_else(|| p.strip_suffix('?')) {
-        p = rest;
-    }
-    if p == "." {
-        String::new()
-    } else {
-        p.to_string()
-    }
 }
 
 /// serde_json appends " at line L column C"; the path already says where.
