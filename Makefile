@@ -52,7 +52,8 @@ test-native: tools
 	cargo test
 
 test-browser: tools
-	cargo test --target $(WASM_TARGET)
+	# A zone with daylight saving, so the browser zone tests see a real offset change.
+	TZ=America/New_York cargo test --target $(WASM_TARGET)
 
 test-e2e: build
 	E2E_PORT=$$(node scripts/free-port.mjs) playwright test --config tests/e2e/playwright.config.mjs
