@@ -371,3 +371,27 @@ async fn every_verdict_on_a_small_incident() {
         assert_eq!(verdict_of(&html).as_deref(), Some(want), "at={at}");
     }
 }
+
+#[tokio::test]
+async fn one_function_asked_about_is_what_the_verdict_names() {
+    let at = "2022-10-16T03:00:00%2B09:00";
+    let en = render(&format!(
+        "#/check?service=kakaotalk&function=text&at={at}&lang=en"
+    ))
+    .await;
+    assert_eq!(verdict_of(&en).as_deref(), Some("partially-affected"));
+    assert!(
+        en.contains("Partly affected: Text messaging (mobile) in KakaoTalk only partly worked at that time."),
+        "{en}"
+    );
+    let ko = render(&format!(
+        "#/check?service=kakaotalk&function=text&at={at}&lang=ko"
+    ))
+    .await;
+    assert!(
+        ko.contains(
+            "일부 영향: 그 시각 카카오톡의 ‘문자 메시지(모바일)’ 기능은 일부만 작동했습니다."
+        ),
+        "{ko}"
+    );
+}

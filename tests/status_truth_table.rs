@@ -7,6 +7,15 @@ use incident_explainer::data;
 use incident_explainer::incident::status::{
     ask, check, summarize, FunctionState, MomentProblem, UnknownWhy, Verdict,
 };
+
+// (The result element's `data-why` names the reason of an unknown answer.)
+#[test]
+fn reasons_have_stable_names() {
+    assert_eq!(UnknownWhy::NoSuchService.as_str(), "no-such-service");
+    assert_eq!(UnknownWhy::NoSuchFunction.as_str(), "no-such-function");
+    assert_eq!(UnknownWhy::OutsideCoverage.as_str(), "outside-coverage");
+    assert_eq!(UnknownWhy::NotStated.as_str(), "not-stated");
+}
 use incident_explainer::incident::{names, Incident, Level, Time};
 
 const FILE: &str = r#"{"format_version": 1,
@@ -16,7 +25,8 @@ const FILE: &str = r#"{"format_version": 1,
     "start": "2022-10-15T15:30:00+09:00", "end": "2022-10-16T16:00:00+09:00",
     "covers": {"from": "2022-10-15T00:00:00+09:00", "to": "2022-10-17T00:00:00+09:00"},
     "as_of": "2022-10-20T00:00:00+09:00", "sources": ["s"]},
-  "sources": [{"id": "s", "publisher": "P", "title": "T", "url": "https://example.org/", "date": "2022-10-16"}],
+  "sources": [{"id": "s", "publisher": "P", "title": "T", "url": "https://example.org/", "date": "2022-10-16"},
+              {"id": "s2", "publisher": "Q", "title": "U", "url": "https://example.org/2", "date": "2022-10-17"}],
   "operators": [{"id": "k", "name": {"ko": "케이", "en": "K"}}],
   "services": [
     {"id": "chat", "name": {"ko": "채팅", "en": "Chat"}, "aliases": ["chat app", "챗"],
@@ -27,7 +37,7 @@ const FILE: &str = r#"{"format_version": 1,
         {"level": "restored", "from": "2022-10-16T07:24:00+09:00", "sources": ["s"]}]},
       {"id": "photos", "name": {"ko": "사진", "en": "Photos"}, "status": [
         {"level": "outage", "from": "2022-10-15T15:30:00+09:00", "to": "2022-10-16T12:00:00+09:00", "sources": ["s"]},
-        {"level": "outage", "from": "2022-10-16T14:00:00+09:00", "to": "2022-10-16T16:00:00+09:00", "sources": ["s"]}]},
+        {"level": "outage", "from": "2022-10-16T14:00:00+09:00", "to": "2022-10-16T16:00:00+09:00", "sources": ["s2"]}]},
       {"id": "pc", "name": {"ko": "PC 로그인", "en": "PC login"}, "status": [
         {"level": "outage", "from": "2022-10-15T15:30:00+09:00", "to": "2022-10-15T16:00:00+09:00", "sources": ["s"]},
         {"level": "degraded", "from": "2022-10-15T16:00:00+09:00", "to": "2022-10-15T20:00:00+09:00", "sources": ["s"]}]}]},
@@ -37,7 +47,7 @@ const FILE: &str = r#"{"format_version": 1,
     {"id": "mail", "name": {"ko": "메일", "en": "Mail"}, "operator": "k", "category": "portal", "sources": ["s"],
      "functions": [{"id": "web", "name": {"ko": "웹메일", "en": "Webmail"}, "status": [
         {"level": "degraded", "from": "2022-10-16T13:00:00+09:00", "to": "2022-10-16T13:30:00+09:00", "sources": ["s"]}]}]},
-    {"id": "bank", "name": {"ko": "은행", "en": "Bank"}, "operator": "k", "category": "finance", "sources": ["s"],
+    {"id": "bank", "name": {"ko": "은행", "en": "Bank"}, "operator": "k", "category": "finance", "sources": ["s2"],
      "functions": [{"id": "app", "name": {"ko": "앱", "en": "App"}, "status": []}]}
   ]}"#;
 
@@ -450,4 +460,24 @@ fn summary_of_degraded_only_and_untouched() {
     );
     let bank = summarize(&inc.services[3], &inc.covers.to);
     assert_eq!((bank.worst, bank.functions_hit), (None, 0));
+}
+
+// --- the sources an answer rests on ------------------------------------------------------------
+
+#[test]
+fn sources_of_the_intervals_that_apply_each_once() {
+    let inc = inc();
+    let all_out = check(&inc, Some(0), None, &t("2022-10-15T15:45:00+09:00"));
+    assert_eq!(all_out.sources(&inc), vec!["s".to_string()]);
+    // text restored (s), photos in its second outage (s2), pc working (none).
+    let later = check(&inc, Some(0), None, &t("2022-10-16T14:30:00+09:00"));
+    assert_eq!(later.sources(&inc), vec!["s".to_string(), "s2".to_string()]);
+}
+#[test]
+fn sources_fall_back_to_the_service_and_need_one() {
+    let inc = inc();
+    let bank = check(&inc, Some(3), None, &t("2022-10-15T18:00:00+09:00"));
+    assert_eq!(bank.sources(&inc), vec!["s2".to_string()]);
+    let nothing = check(&inc, None, None, &t("2022-10-15T18:00:00+09:00"));
+    assert!(nothing.sources(&inc).is_empty());
 }

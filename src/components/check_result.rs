@@ -11,7 +11,7 @@ use super::when::When;
 use super::Ctx;
 use crate::incident::catalog::offers_for;
 use crate::incident::reply::{verdict_line, ReplyInput};
-use crate::incident::status::{CheckAnswer, FunctionState, UnknownWhy, Verdict};
+use crate::incident::status::{CheckAnswer, Verdict};
 use crate::incident::Time;
 use crate::route::{CompensationQuery, View};
 use std::rc::Rc;
@@ -26,41 +26,6 @@ pub struct CheckResultProps {
     pub asked: AttrValue,
     /// The function as resolved (an id when the service has it).
     pub function: Option<AttrValue>,
-}
-
-/// The `data-why` value of an unknown answer.
-pub fn why_code(why: UnknownWhy) -> &'static str {
-    match why {
-        UnknownWhy::NoSuchService => "no-such-service",
-        UnknownWhy::NoSuchFunction => "no-such-function",
-        UnknownWhy::OutsideCoverage => "outside-coverage",
-        UnknownWhy::NotStated => "not-stated",
-    }
-}
-
-/// Source ids behind the answer: those of the intervals that apply, else the service's own.
-pub fn answer_sources(ctx: &Ctx, answer: &CheckAnswer) -> Vec<String> {
-    let Some(svc) = answer.service.and_then(|i| ctx.incident.services.get(i)) else {
-        return Vec::new();
-    };
-    let mut ids: Vec<String> = Vec::new();
-    for f in &answer.functions {
-        if let FunctionState::Hit { interval, .. } = f.state {
-            let iv = svc
-                .functions
-                .get(f.function)
-                .and_then(|func| func.status.get(interval));
-            for id in iv.iter().flat_map(|iv| iv.sources.iter()) {
-                if !ids.contains(id) {
-                    ids.push(id.clone());
-                }
-            }
-        }
-    }
-    if ids.is_empty() {
-        ids = svc.sources.clone();
-    }
-    ids
 }
 
 /// A function's name in the reader's language, or the id as asked when the service lacks it.
@@ -104,7 +69,7 @@ pub fn check_result(props: &CheckResultProps) -> Html {
     }));
     html! {
         <section class={classes!("ie-result", format!("ie-verdict-{}", a.verdict.as_str()))}
-            data-verdict={a.verdict.as_str()} data-why={why.map(why_code)} aria-labelledby="ie-result-title">
+            data-verdict={a.verdict.as_str()} data-why={why.map(|w| w.as_str())} aria-labelledby="ie-result-title">
             <h3 id="ie-result-title" class="ie-result-title" tabindex="-1">{ headline }</h3>
             <dl class="ie-asked">
                 <div><dt>{ c.asked_service }</dt><dd>{ svc.map_or(props.asked.to_string(), |s| ctx.locale.pick(&s.name).to_string()) }</dd></div>
@@ -125,7 +90,7 @@ pub fn check_result(props: &CheckResultProps) -> Html {
             if a.approximate() {
                 <p class="ie-warning" role="note">{ c.approximate_warning }</p>
             }
-            <Sources ids={answer_sources(&ctx, a)} />
+            <Sources ids={a.sources(&ctx.incident)} />
             if svc.is_some() {
                 <p class="ie-compensation-link"><a href={compensation}>
                     { if offers > 0 { (c.compensation_offers)(offers) } else { c.compensation_none.to_string() } }

@@ -135,10 +135,26 @@ pub fn verdict_line(input: &ReplyInput) -> String {
             .to_string(),
         None => input.asked.to_string(),
     };
+    // One function asked about: the verdict is about that function of the service.
+    let subject = match (
+        input.answer.service,
+        input.function,
+        input.answer.functions.as_slice(),
+    ) {
+        (Some(si), Some(_), [only]) => input.incident.services[si]
+            .functions
+            .get(only.function)
+            .map(|f| (c.reply_function)(&name, input.locale.pick(&f.name)))
+            .unwrap_or_else(|| name.clone()),
+        _ => name.clone(),
+    };
     match input.answer.verdict {
-        Verdict::Affected => (c.verdict_affected)(&name),
-        Verdict::PartiallyAffected => (c.verdict_partial)(&name),
-        Verdict::NotAffected => (c.verdict_not_affected)(&name),
+        Verdict::Affected => (c.verdict_affected)(&subject),
+        Verdict::PartiallyAffected if input.answer.functions.len() == 1 => {
+            (c.verdict_degraded)(&subject)
+        }
+        Verdict::PartiallyAffected => (c.verdict_partial)(&subject),
+        Verdict::NotAffected => (c.verdict_not_affected)(&subject),
         Verdict::Unknown(why) => {
             let reason = match why {
                 UnknownWhy::NoSuchService => (c.why_no_service)(input.asked),
@@ -169,7 +185,7 @@ pub fn reply(input: &ReplyInput) -> String {
                 .pick(&inc.services[i].functions[fi].name)
                 .to_string()
         });
-        asked_what = format!("{asked_what} ({})", func.as_deref().unwrap_or(f));
+        asked_what = (c.reply_function)(&asked_what, func.as_deref().unwrap_or(f));
     }
     let mut lines = vec![c.reply_greeting.to_string()];
     let mut when = kst(input, &input.at);
@@ -336,6 +352,42 @@ mod tests {
         );
         assert!(r.contains("다시 알려 주시면"), "{r}");
         assert!(!r.contains("보상 안내:"), "{r}");
+    }
+
+    #[test]
+    fn a_function_asked_about_is_named_with_its_service() {
+        let inc = inc();
+        let at = t("2022-10-15T16:30:00+09:00");
+        let answer = check(&inc, Some(0), Some("pc"), &at);
+        let input = |locale| ReplyInput {
+            incident: &inc,
+            answer: &answer,
+            asked: "kakaotalk",
+            function: Some("pc"),
+            at,
+            locale,
+            link: "L",
+            compensation_link: Some("C"),
+        };
+        let ko = reply(&input(Locale::Ko));
+        assert!(ko.contains("문의하신 10월 15일 (토) 16:30 KST 카카오톡의 ‘PC 로그인’ 기능 이용 건을 확인했습니다."), "{ko}");
+        let en = reply(&input(Locale::En));
+        assert!(
+            en.contains("We looked up PC login in KakaoTalk at Sat 15 Oct, 16:30 KST."),
+            "{en}"
+        );
+        assert!(
+            en.contains("Affected: PC login in KakaoTalk was down at that time."),
+            "{en}"
+        );
+        assert!(
+            !en.contains("Still working then"),
+            "only the function asked about: {en}"
+        );
+        assert!(
+            ko.contains("영향 있음: 그 시각 카카오톡의 ‘PC 로그인’ 기능은 멈춰 있었습니다."),
+            "{ko}"
+        );
     }
 
     #[test]

@@ -39,6 +39,18 @@ pub enum UnknownWhy {
     NotStated,
 }
 
+impl UnknownWhy {
+    /// The value of the result's `data-why` attribute.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            UnknownWhy::NoSuchService => "no-such-service",
+            UnknownWhy::NoSuchFunction => "no-such-function",
+            UnknownWhy::OutsideCoverage => "outside-coverage",
+            UnknownWhy::NotStated => "not-stated",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verdict {
     Affected,
@@ -374,6 +386,32 @@ impl CheckAnswer {
                 .find(|f| matches!(f.state, FunctionState::Hit { level, .. } if level == want))
         };
         at(Level::Outage).or_else(|| at(Level::Degraded))
+    }
+    /// The source ids the answer rests on: those of the intervals that apply (each once, in
+    /// order), else the service's own; none without a service.
+    pub fn sources(&self, incident: &Incident) -> Vec<String> {
+        let Some(svc) = self.service.and_then(|i| incident.services.get(i)) else {
+            return Vec::new();
+        };
+        let mut ids: Vec<String> = Vec::new();
+        for f in &self.functions {
+            let FunctionState::Hit { interval, .. } = f.state else {
+                continue;
+            };
+            let iv = svc
+                .functions
+                .get(f.function)
+                .and_then(|func| func.status.get(interval));
+            for id in iv.iter().flat_map(|iv| iv.sources.iter()) {
+                if !ids.contains(id) {
+                    ids.push(id.clone());
+                }
+            }
+        }
+        if ids.is_empty() {
+            ids = svc.sources.clone();
+        }
+        ids
     }
     /// The functions that still worked (never hit, or restored) at that moment.
     pub fn working(&self) -> impl Iterator<Item = &FunctionAnswer> {
