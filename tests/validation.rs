@@ -1372,3 +1372,12 @@ fn every_expectation_has_its_fixture() {
         }
     }
 }
+
+#[test]
+fn unknown_operator_role() {
+    only(
+        set("/operators/0/role", json!("victim")),
+        "operators[0].role",
+        Problem::NotOneOf("provider, third-party"),
+    );
+}

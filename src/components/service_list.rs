@@ -1,4 +1,4 @@
-//! The list of services matching the search, grouped by operator. Long lists (a synthetic
+//! The list of services matching the search, grouped by provider, third parties last. Long lists (a synthetic
 //! incident may have a thousand services) render a page at a time with "show more", so the
 //! view never freezes; the count is announced politely as the search narrows it.
 
@@ -32,13 +32,18 @@ pub fn service_list(props: &ServiceListProps) -> Html {
     let groups = catalog::groups(inc, &shown);
     let (page, hidden) = catalog::take(&groups, *limit);
     let group = |g: &catalog::Group| {
-        let op = &inc.operators[g.operator];
         let all = groups.iter().find(|f| f.operator == g.operator);
         let count = all.map_or(g.services.len(), |f| f.services.len());
-        let id = format!("ie-op-{}", g.operator);
+        let (id, name) = match g
+            .operator
+            .and_then(|o| inc.operators.get(o).map(|op| (o, op)))
+        {
+            Some((o, op)) => (format!("ie-op-{o}"), ctx.locale.pick(&op.name)),
+            None => ("ie-op-third-parties".to_string(), s.third_parties),
+        };
         html! {
             <section class="ie-group" aria-labelledby={id.clone()}>
-                <h3 {id}>{ ctx.locale.pick(&op.name) }{ " " }
+                <h3 {id}>{ name }{ " " }
                     <span class="ie-group-count">{ format!("({count})") }</span></h3>
                 <ul class="ie-cards">
                     { for g.services.iter().map(|&i| html! { <ServiceCard key={i} service={i} /> }) }

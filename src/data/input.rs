@@ -97,6 +97,10 @@ pub struct SourceIn {
 pub struct OperatorIn {
     pub id: Option<String>,
     pub name: Option<TextIn>,
+    /// `provider` (default): a company the incident hit directly, listed as its own group;
+    /// `third-party`: hit through a provider's services, listed together with the others.
+    #[serde(default)]
+    pub role: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]

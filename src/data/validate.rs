@@ -384,10 +384,19 @@ pub fn validate(file: &IncidentFileIn) -> Result<Incident, Vec<DataError>> {
         .iter()
         .enumerate()
         .map(|(i, o)| {
-            let name = w.text(&at(&idx("operators", i), "name"), &o.name);
+            let p = idx("operators", i);
+            let name = w.text(&at(&p, "name"), &o.name);
+            let role = match &o.role {
+                None => Some(OperatorRole::default()),
+                Some(r) => OperatorRole::parse(r).or_else(|| {
+                    w.push(at(&p, "role"), Problem::NotOneOf("provider, third-party"));
+                    None
+                }),
+            };
             Some(Operator {
                 id: operator_ids[i].clone()?,
                 name: name?,
+                role: role?,
             })
         })
         .collect();

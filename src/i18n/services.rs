@@ -23,6 +23,8 @@ pub struct ServicesText {
     pub open_end_note: &'static str,
     pub functions_hit: fn(hit: usize, total: usize) -> String,
     pub operator_label: &'static str,
+    /// The heading of the group of services hit through another company's.
+    pub third_parties: &'static str,
     pub functions_title: &'static str,
     pub experience_title: &'static str,
     pub no_status: &'static str,
@@ -52,7 +54,7 @@ impl ServicesText {
 
 pub const KO: ServicesText = ServicesText {
     title: "영향받은 서비스",
-    intro: "운영사별로 묶었습니다. 서비스를 열면 기능별로 언제 멈췄고 언제 돌아왔는지, 이용자가 겪은 일과 출처를 볼 수 있습니다.",
+    intro: "직접 영향받은 회사별로 묶고, 그 서비스를 거쳐 영향받은 다른 회사·기관은 끝에 모았습니다. 서비스를 열면 기능별로 언제 멈췄고 언제 돌아왔는지, 이용자가 겪은 일과 출처를 볼 수 있습니다.",
     search_label: "서비스 찾기",
     search_hint: "이름, 별칭 또는 id로 찾습니다. 대소문자와 띄어쓰기는 가리지 않습니다 (예: 카톡, kakaot, KAKAO PAY).",
     count: |shown, total| {
@@ -74,6 +76,7 @@ pub const KO: ServicesText = ServicesText {
     open_end_note: "끝난 시각이 자료에 없는 구간은 데이터가 다루는 기간의 끝까지 셌습니다.",
     functions_hit: |hit, total| format!("기능 {total}개 중 {hit}개 영향"),
     operator_label: "운영",
+    third_parties: "다른 회사·기관 (위 서비스를 거쳐 영향받은 곳)",
     functions_title: "기능별 상태",
     experience_title: "이용자가 겪은 일",
     no_status: "이 기능의 상태 기록이 없습니다.",
@@ -91,7 +94,7 @@ pub const KO: ServicesText = ServicesText {
 
 pub const EN: ServicesText = ServicesText {
     title: "Affected services",
-    intro: "Grouped by operator. Open a service to see when each of its functions went down and came back, what users experienced, and the sources.",
+    intro: "Grouped by the companies hit directly, with the third parties hit through their services last. Open a service to see when each of its functions went down and came back, what users experienced, and the sources.",
     search_label: "Find a service",
     search_hint: "By name, alias or id, in Korean or English; case and spaces do not matter (e.g. 카톡, kakaot, KAKAO PAY).",
     count: |shown, total| {
@@ -116,6 +119,7 @@ pub const EN: ServicesText = ServicesText {
         format!("{hit} of {total} function{s} hit")
     },
     operator_label: "Operator",
+    third_parties: "Third parties (hit through the services above)",
     functions_title: "By function",
     experience_title: "What users experienced",
     no_status: "No status is recorded for this function.",

@@ -1,35 +1,52 @@
-//! The affected services as the services view lists them: grouped by operator (in the data's
-//! order: the incident's own operators first, then the third parties hit through them), and
-//! the compensation offers that name a service. Pure: no browser, no clock.
+//! The affected services as the services view lists them: one group per provider the incident
+//! hit directly (Kakao's, Naver's, in data order), then one group of all third parties hit
+//! through them; and the compensation offers that name a service. Pure: no browser, no clock.
 
-use super::model::Incident;
+use super::model::{Incident, OperatorRole};
 
-/// One operator's services, in data order.
+/// One provider's services, or (`operator: None`) every third party's, in data order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Group {
-    /// Index into `Incident::operators`.
-    pub operator: usize,
+    /// Index into `Incident::operators`; `None` for the third parties.
+    pub operator: Option<usize>,
     /// Indexes into `Incident::services`.
     pub services: Vec<usize>,
 }
 
-/// The services for which `shown[i]` holds, grouped by operator; operators in data order,
-/// operators with no such service left out.
+/// The services for which `shown[i]` holds, grouped: providers in data order, then the third
+/// parties together; empty groups left out.
 pub fn groups(incident: &Incident, shown: &[bool]) -> Vec<Group> {
     let mut by_operator: Vec<Vec<usize>> = vec![Vec::new(); incident.operators.len()];
+    let mut third_parties = Vec::new();
     for (i, s) in incident.services.iter().enumerate() {
-        if shown.get(i).copied().unwrap_or(false) {
-            if let Some(list) = by_operator.get_mut(s.operator) {
-                list.push(i);
+        if !shown.get(i).copied().unwrap_or(false) {
+            continue;
+        }
+        match incident.operators.get(s.operator).map(|o| o.role) {
+            Some(OperatorRole::ThirdParty) => third_parties.push(i),
+            _ => {
+                if let Some(list) = by_operator.get_mut(s.operator) {
+                    list.push(i);
+                }
             }
         }
     }
-    by_operator
+    let mut out: Vec<Group> = by_operator
         .into_iter()
         .enumerate()
         .filter(|(_, services)| !services.is_empty())
-        .map(|(operator, services)| Group { operator, services })
-        .collect()
+        .map(|(operator, services)| Group {
+            operator: Some(operator),
+            services,
+        })
+        .collect();
+    if !third_parties.is_empty() {
+        out.push(Group {
+            operator: None,
+            services: third_parties,
+        });
+    }
+    out
 }
 
 /// How many compensation offers name this service.
@@ -71,7 +88,7 @@ mod tests {
         "start":"2022-10-15T15:30:00+09:00","as_of":"2022-10-20T00:00:00+09:00","sources":["s"]},
       "sources":[{"id":"s","publisher":"P","title":"T","url":"https://example.org/","date":"2022-10-16"}],
       "operators":[{"id":"k","name":{"ko":"카카오","en":"Kakao"}},{"id":"n","name":{"ko":"네이버","en":"Naver"}},
-                   {"id":"x","name":{"ko":"없음","en":"Nobody"}},{"id":"u","name":{"ko":"두나무","en":"Dunamu"}}],
+                   {"id":"x","name":{"ko":"없음","en":"Nobody"}},{"id":"u","name":{"ko":"두나무","en":"Dunamu"},"role":"third-party"}],
       "services":[
         {"id":"a","name":{"ko":"가","en":"A"},"operator":"k","category":"other","sources":["s"],"functions":[{"id":"all","name":{"ko":"전체","en":"Whole service"},"status":[]}]},
         {"id":"up","name":{"ko":"업비트","en":"Upbit"},"operator":"u","category":"finance","sources":["s"],"functions":[{"id":"all","name":{"ko":"전체","en":"Whole service"},"status":[]}]},
@@ -89,11 +106,14 @@ mod tests {
     }
 
     #[test]
-    fn groups_follow_operator_order_and_skip_empty_operators() {
+    fn providers_in_data_order_then_third_parties_together() {
         let g = groups(&inc(), &[true; 4]);
-        let shape: Vec<(usize, Vec<usize>)> =
+        let shape: Vec<(Option<usize>, Vec<usize>)> =
             g.into_iter().map(|g| (g.operator, g.services)).collect();
-        assert_eq!(shape, vec![(0, vec![0, 2]), (1, vec![3]), (3, vec![1])]);
+        assert_eq!(
+            shape,
+            vec![(Some(0), vec![0, 2]), (Some(1), vec![3]), (None, vec![1])]
+        );
     }
     #[test]
     fn groups_only_hold_shown_services() {
@@ -101,7 +121,7 @@ mod tests {
         assert_eq!(
             g,
             vec![Group {
-                operator: 3,
+                operator: None,
                 services: vec![1]
             }]
         );

@@ -67,6 +67,27 @@ pub struct Source {
 pub struct Operator {
     pub id: String,
     pub name: Text,
+    pub role: OperatorRole,
+}
+
+/// How an operator was hit, which decides how its services are grouped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum OperatorRole {
+    /// Hit directly by the incident (Kakao, Naver): a group of its own.
+    #[default]
+    Provider,
+    /// Hit through a provider's services (Upbit, delivery agencies): grouped together.
+    ThirdParty,
+}
+
+impl OperatorRole {
+    pub fn parse(s: &str) -> Option<OperatorRole> {
+        match s {
+            "provider" => Some(OperatorRole::Provider),
+            "third-party" => Some(OperatorRole::ThirdParty),
+            _ => None,
+        }
+    }
 }
 
 /// How badly a function was hit, worst last so that `max` finds the worst.

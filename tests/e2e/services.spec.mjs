@@ -11,15 +11,20 @@ const cards = (page) => page.locator('.ie-card');
 const hash = (page) => page.evaluate(() => location.hash);
 
 test.describe('the list', () => {
-  test('every service, grouped by operator', async ({ page }) => {
+  test('every service, grouped by provider, third parties together last', async ({ page }) => {
     const { data } = ids();
     await page.goto(url('/services', { lang: 'en' }));
     await waitReady(page);
     await expect(cards(page)).toHaveCount(data.services.length);
     await expect(page.locator('.ie-count')).toHaveText(`${data.services.length} services`);
-    const operators = data.operators.filter((o) => data.services.some((s) => s.operator === o.id));
-    await expect(page.locator('.ie-group h3')).toHaveCount(operators.length);
-    await expect(page.locator('.ie-group h3').first()).toContainText(operators[0].name.en);
+    const used = (o) => data.services.some((s) => s.operator === o.id);
+    const providers = data.operators.filter((o) => used(o) && (o.role ?? 'provider') === 'provider');
+    const thirdParties = data.operators.filter((o) => used(o) && o.role === 'third-party');
+    expect(thirdParties.length).toBeGreaterThan(0);
+    await expect(page.locator('.ie-group h3')).toHaveCount(providers.length + 1);
+    await expect(page.locator('.ie-group h3').first()).toContainText(providers[0].name.en);
+    await expect(page.locator('.ie-group h3').last()).toContainText('Third parties');
+    await expect(page.locator('.ie-group').last().locator('[data-service="upbit"]')).toHaveCount(1);
     const talk = page.locator('[data-service="kakaotalk"]');
     await expect(talk.locator('[data-level]')).toHaveText('Down');
     await expect(talk).toContainText('Total time down');
