@@ -206,11 +206,17 @@ async fn providers_get_their_own_groups_and_third_parties_share_one() {
     let html = common::render("#/services?lang=en").await;
     let kakao = html.find(r#"id="ie-op-0""#).expect("Kakao's group");
     let naver = html.find(r#"id="ie-op-1""#).expect("Naver's group");
-    let third = html.find(r#"id="ie-op-third-parties""#).expect("the third parties' group");
+    let third = html
+        .find(r#"id="ie-op-third-parties""#)
+        .expect("the third parties' group");
     assert!(kakao < naver && naver < third, "groups out of order");
     assert!(html.contains("Third parties (hit through the services above)"));
     // Upbit is a third party: no group of its own.
     let inc = common::builtin();
-    let dunamu = inc.operators.iter().position(|o| o.id == "dunamu").expect("dunamu operator");
+    let dunamu = inc
+        .operators
+        .iter()
+        .position(|o| o.id == "dunamu")
+        .expect("dunamu operator");
     assert!(!html.contains(&format!(r#"id="ie-op-{dunamu}""#)));
 }
