@@ -45,18 +45,21 @@ impl PartialEq for AppProps {
     }
 }
 
+/// The state at start. With a `src` the built-in incident is not parsed here: it is needed
+/// only if that load fails, and then the failure path parses it.
 fn initial_state(props: &AppProps) -> AppState {
-    let builtin = crate::data::builtin();
-    let (incident, status) = match (builtin, &props.src) {
-        (Ok(inc), None) => (Some(Rc::new(inc)), LoadStatus::Ready),
-        (Ok(_), Some(_)) => (None, LoadStatus::Loading),
-        (Err(errors), _) => (
-            None,
-            LoadStatus::Failed {
-                errors: Rc::new(errors),
-                fallback: None,
-            },
-        ),
+    let (incident, status) = match &props.src {
+        Some(_) => (None, LoadStatus::Loading),
+        None => match crate::data::builtin() {
+            Ok(inc) => (Some(Rc::new(inc)), LoadStatus::Ready),
+            Err(errors) => (
+                None,
+                LoadStatus::Failed {
+                    errors: Rc::new(errors),
+                    fallback: None,
+                },
+            ),
+        },
     };
     AppState {
         route: props.route.clone(),

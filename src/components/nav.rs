@@ -13,12 +13,7 @@ pub fn nav() -> Html {
     let t = ctx.locale.common();
     let current = ctx.route.view.tab();
     let items = Tab::ALL.into_iter().map(|tab| {
-        let label = match tab {
-            Tab::Timeline => t.nav_timeline,
-            Tab::Services => t.nav_services,
-            Tab::Check => t.nav_check,
-            Tab::Compensation => t.nav_compensation,
-        };
+        let label = t.tab(tab);
         let aria_current = (current == Some(tab)).then_some("page");
         html! { <li><a href={ctx.href(tab.view())} aria-current={aria_current}>{ label }</a></li> }
     });

@@ -17,12 +17,7 @@ pub fn not_found(props: &NotFoundProps) -> Html {
     };
     let t = ctx.locale.common();
     let links = Tab::ALL.into_iter().map(|tab| {
-        let label = match tab {
-            Tab::Timeline => t.nav_timeline,
-            Tab::Services => t.nav_services,
-            Tab::Check => t.nav_check,
-            Tab::Compensation => t.nav_compensation,
-        };
+        let label = t.tab(tab);
         html! { <li><a href={ctx.href(tab.view())}>{ label }</a></li> }
     });
     html! {

@@ -1,6 +1,8 @@
 //! Messages of the shell: header, navigation, language and theme switches, load states, the
 //! page for unknown routes, and words every view shares.
 
+use crate::route::Tab;
+
 pub struct Common {
     pub widget_name: &'static str,
     pub nav_label: &'static str,
@@ -29,6 +31,18 @@ pub struct Common {
     pub kst_label: &'static str,
     pub your_time: &'static str,
     pub skip_to_content: &'static str,
+}
+
+impl Common {
+    /// The label of a view's tab.
+    pub fn tab(&self, tab: Tab) -> &'static str {
+        match tab {
+            Tab::Timeline => self.nav_timeline,
+            Tab::Services => self.nav_services,
+            Tab::Check => self.nav_check,
+            Tab::Compensation => self.nav_compensation,
+        }
+    }
 }
 
 pub const KO: Common = Common {
