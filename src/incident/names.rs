@@ -254,13 +254,6 @@ impl Index {
     }
 }
 
-/// Services whose keys match the query: exact matches first, then those that start with it,
-/// then those that contain it, then initials; each group in data order; at most `limit`.
-/// Builds an [`Index`] each call: keep one per incident where it runs per keystroke.
-pub fn suggest(incident: &Incident, query: &str, limit: usize) -> Vec<usize> {
-    Index::new(incident).suggest(query, limit)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -399,7 +392,7 @@ mod tests {
     fn suggest_respects_the_limit() {
         let inc = inc();
         assert_eq!(Index::new(&inc).suggest("kakao", 2).len(), 2);
-        assert_eq!(suggest(&inc, "kakao", 1), vec![0]);
+        assert_eq!(Index::new(&inc).suggest("kakao", 1), vec![0]);
     }
     #[test]
     fn closest_falls_back_to_shorter_beginnings() {

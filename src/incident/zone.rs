@@ -6,7 +6,7 @@
 //! `crate::host`); here are a fixed offset and POSIX TZ rules ("EST5EDT,M3.2.0,M11.1.0"), which
 //! also let readers pick a zone and let tests run natively. Nothing here reads the clock.
 
-use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, TimeZone, Utc, Weekday};
+use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, Utc, Weekday};
 
 /// Gives the UTC offset in force at a moment.
 pub trait ZoneRule {
@@ -81,8 +81,7 @@ impl Posix {
             Some((h, r)) => (h, Some(r)),
             None => (tz, None),
         };
-        let (std_abbr_len, rest) = abbr(head)?;
-        let _ = std_abbr_len;
+        let rest = abbr(head)?;
         let (std_west, rest) = signed_hours(rest)?;
         let std = FixedOffset::west_opt(std_west)?;
         if rest.is_empty() {
@@ -92,7 +91,7 @@ impl Posix {
                 dst: None,
             });
         }
-        let (_, rest) = abbr(rest)?;
+        let rest = abbr(rest)?;
         let dst_off = if rest.is_empty() {
             FixedOffset::west_opt(std_west - 3600)?
         } else {
@@ -107,9 +106,10 @@ impl Posix {
     }
 }
 
-fn abbr(s: &str) -> Option<(usize, &str)> {
+/// Skips a zone abbreviation of three or more letters; returns what follows it.
+fn abbr(s: &str) -> Option<&str> {
     let n = s.chars().take_while(|c| c.is_ascii_alphabetic()).count();
-    (n >= 3).then(|| (n, &s[n..]))
+    (n >= 3).then(|| &s[n..])
 }
 
 /// `[+-]hh[:mm]` -> seconds west of Greenwich, as POSIX counts them.
@@ -200,9 +200,11 @@ pub fn named(name: &str) -> Option<Posix> {
     Posix::parse(name, tz)
 }
 
-/// A moment from its UTC parts, for tests and synthetic data.
+/// A moment from its UTC parts, for tests.
+#[cfg(test)]
 pub fn utc(y: i32, mo: u32, d: u32, h: u32, mi: u32) -> DateTime<Utc> {
+    use chrono::TimeZone;
     Utc.with_ymd_and_hms(y, mo, d, h, mi, 0)
         .single()
-        .unwrap_or_default()
+        .unwrap_or_else(|| panic!("not a UTC time: {y}-{mo}-{d} {h}:{mi}"))
 }
