@@ -50,7 +50,7 @@ impl PartialEq for AppProps {
 fn initial_state(props: &AppProps) -> AppState {
     let (incident, status) = match &props.src {
         Some(_) => (None, LoadStatus::Loading),
-        None => match crate::data::builtin() {
+        None => match timed_builtin() {
             Ok(inc) => (Some(Rc::new(inc)), LoadStatus::Ready),
             Err(errors) => (
                 None,
@@ -69,6 +69,14 @@ fn initial_state(props: &AppProps) -> AppState {
     }
 }
 
+/// The built-in incident, with its parse marked on the performance timeline.
+fn timed_builtin() -> Result<crate::incident::Incident, Vec<crate::data::DataError>> {
+    crate::host::mark("parse-start");
+    let parsed = crate::data::builtin();
+    crate::host::mark("parse-end");
+    parsed
+}
+
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let state = use_reducer_eq({
@@ -76,6 +84,11 @@ pub fn app(props: &AppProps) -> Html {
         move || initial_state(&props)
     });
 
+    use_effect_with((), |_| {
+        crate::host::mark("rendered");
+        crate::host::measure("parse", "parse-start", "parse-end");
+        crate::host::measure("mount-to-first-render", "start", "rendered");
+    });
     {
         let dispatch = state.dispatcher();
         use_effect_with((), move |_| {

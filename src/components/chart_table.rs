@@ -4,6 +4,7 @@
 //! hiding it visually hides no focus stop.
 
 use super::day_zone_switch::{primary_zone, zone_label};
+use super::progressive::{first_batch, use_progressive};
 use super::Ctx;
 use crate::i18n::format;
 use crate::incident::timeline::{affected_services, interval_length};
@@ -21,6 +22,8 @@ pub struct ChartTableProps {
 
 #[function_component(ChartTable)]
 pub fn chart_table(props: &ChartTableProps) -> Html {
+    // Its hundreds of elements are off screen: they follow the view by one task unless asked for.
+    let later = use_progressive(1, first_batch(0), 1) == 1;
     let Some(ctx) = use_context::<Ctx>() else {
         return Html::default();
     };
@@ -54,7 +57,8 @@ pub fn chart_table(props: &ChartTableProps) -> Html {
             </li>
         }
     };
-    let services = affected_services(&ctx.incident).into_iter().map(|s| {
+    let services = (props.visible || later).then(|| affected_services(&ctx.incident));
+    let services = services.into_iter().flatten().map(|s| {
         let svc = &ctx.incident.services[s];
         let functions = svc
             .functions

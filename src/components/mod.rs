@@ -40,6 +40,7 @@ pub mod not_found;
 pub mod notice;
 pub mod offer_card;
 pub mod offer_facts;
+pub mod progressive;
 pub mod service_card;
 pub mod service_detail;
 pub mod service_facts;

@@ -1,7 +1,9 @@
 //! The events, grouped by day in the chosen zone: a heading per day, the events in time
 //! order. Reports which event holds keyboard focus, so the chart's cursor can follow it.
+//! In a browser the first events render with the view and the rest in batches after it.
 
 use super::day_zone_switch::{primary_zone, zone_label};
+use super::progressive::{first_batch, use_progressive};
 use super::timeline_event::TimelineEvent;
 use super::Ctx;
 use crate::i18n::format;
@@ -30,15 +32,27 @@ fn focused_event(e: &FocusEvent) -> Option<usize> {
     item.get_attribute("data-index")?.parse().ok()
 }
 
+/// Events shown with the view in a browser (more than fill the first screen below the chart);
+/// the rest follow in batches.
+const FIRST: usize = 8;
+const STEP: usize = 16;
+
 #[function_component(TimelineList)]
 pub fn timeline_list(props: &TimelineListProps) -> Html {
+    // A deep-linked event is in the first render, so it can be scrolled to and focused.
+    let through_selected = props
+        .selected
+        .and_then(|s| props.events.iter().position(|&i| i == s))
+        .map_or(0, |p| p + 1);
+    let first = first_batch(FIRST).max(through_selected);
+    let shown = use_progressive(props.events.len(), first, STEP);
     let Some(ctx) = use_context::<Ctx>() else {
         return Html::default();
     };
     let t = ctx.locale.timeline();
     let zone = primary_zone(&ctx, props.reader_days);
     let label = zone_label(&ctx, props.reader_days);
-    let days = group_by_day(&ctx.incident, &props.events, zone.as_ref());
+    let days = group_by_day(&ctx.incident, &props.events[..shown], zone.as_ref());
     if days.is_empty() {
         return html! { <p class="ie-tl-empty">{ t.no_events }</p> };
     }

@@ -49,9 +49,37 @@ pub fn focus_selector(selector: &str) {
     }
 }
 
+/// Marks a moment on the page's performance timeline (`incident-explainer:{name}`), for the
+/// benchmark to read. Does nothing outside a browser.
+#[cfg_attr(not(target_arch = "wasm32"), allow(unused_variables))]
+pub fn mark(name: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(&format!("incident-explainer:{name}"));
+    }
+}
+
+/// Records the span from mark `from` to mark `to` as a measure named `incident-explainer:{name}`.
+#[cfg_attr(not(target_arch = "wasm32"), allow(unused_variables))]
+pub fn measure(name: &str, from: &str, to: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let (from, to) = (
+            format!("incident-explainer:{from}"),
+            format!("incident-explainer:{to}"),
+        );
+        let _ = p.measure_with_start_mark_and_end_mark(
+            &format!("incident-explainer:{name}"),
+            &from,
+            &to,
+        );
+    }
+}
+
 /// Mounts the widget into `#incident-explainer` (or the body), reading its options from the
 /// element's `data-src` and `data-theme` and from the page's `?src=`.
 pub fn mount() {
+    mark("start");
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

@@ -1,7 +1,7 @@
 // axe-core on every route of the public contract, light and dark, Korean and English.
 // axe is injected as a script tag, which the strict CSP would block, so these tests (and only
 // these) run with bypassCSP; shell.spec.mjs checks the CSP itself without any bypass.
-import { test, expect, url, contractRoutes, waitReady, ROOT } from './helpers.mjs';
+import { test, expect, url, contractRoutes, waitSettled, ROOT } from './helpers.mjs';
 import { join } from 'node:path';
 
 const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
@@ -18,7 +18,7 @@ for (const colorScheme of ['light', 'dark']) {
         test(`axe: ${name} (${route})`, async ({ page }) => {
           await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
           await page.goto(url(route, { lang }));
-          await waitReady(page);
+          await waitSettled(page);
           await page.addScriptTag({ path: AXE });
           const result = await page.evaluate(
             (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),

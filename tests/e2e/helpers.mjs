@@ -21,6 +21,27 @@ export async function waitReady(page) {
   return settled;
 }
 
+/** After ready, waits for lists that render in steps to finish: the page's element count
+ *  holds still over three checks 50 ms apart. */
+export async function waitSettled(page) {
+  await waitReady(page);
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let last = -1;
+        let still = 0;
+        const tick = () => {
+          const n = document.getElementsByTagName('*').length;
+          still = n === last ? still + 1 : 0;
+          last = n;
+          if (still >= 3) resolve();
+          else setTimeout(tick, 50);
+        };
+        tick();
+      }),
+  );
+}
+
 /** The language the widget's root is in: its own lang attribute or its nearest ancestor's. */
 export const widgetLang = (page) =>
   page.locator(ROOT_SEL).first().evaluate((el) => el.closest('[lang]')?.getAttribute('lang'));

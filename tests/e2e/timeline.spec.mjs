@@ -2,8 +2,9 @@
 // reached from another view), an unknown event says so, the filters change the URL and the list
 // and come back with the back button, the status chart has one row per affected service and
 // expands by keyboard, its cursor follows focus, the day zone switch regroups the days, nothing
-// scrolls sideways at 360 px, and axe finds nothing in either theme or language.
-import { test, expect, url, ids, waitReady, ROOT } from './helpers.mjs';
+// scrolls sideways at 360 px, axe finds nothing in either theme or language, and the long list
+// renders in steps after the view is ready.
+import { test, expect, url, ids, waitReady, waitSettled, ROOT } from './helpers.mjs';
 import { join } from 'node:path';
 
 const EVENTS = '.ie-tl-event';
@@ -19,6 +20,37 @@ const middleEvent = () => {
   const events = [...(data().events ?? [])].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   return events[Math.floor(events.length / 2)];
 };
+
+test.describe('progressive rendering', () => {
+  test('the view is ready with its first events, and the rest follow without any input', async ({ page }) => {
+    const total = data().events.length;
+    // Count the events in the same task in which the widget says "ready".
+    await page.addInitScript(() => {
+      new MutationObserver((_, mo) => {
+        if (document.querySelector('[data-state="ready"]')) {
+          window.__atReady = document.querySelectorAll('.ie-tl-event').length;
+          mo.disconnect();
+        }
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    await page.goto(url('/timeline'));
+    await waitReady(page);
+    const atReady = await page.evaluate(() => window.__atReady);
+    expect(atReady).toBeGreaterThan(0);
+    expect(atReady).toBeLessThan(total);
+    await expect(page.locator(EVENTS)).toHaveCount(total);
+    await expect(page.locator('#ie-chart-table .ie-chart-list-service')).toHaveCount(affected().length);
+  });
+
+  test('a deep link to the last event renders it at once and focuses it', async ({ page }) => {
+    const events = [...data().events].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    const last = events[events.length - 1];
+    await page.goto(url(`/timeline/${last.id}`, { lang: 'en' }));
+    await waitReady(page);
+    await expect.poll(() => activeId(page)).toBe(`ev-${last.id}`);
+    await expect(page.locator(`[id="ev-${last.id}"]`)).toBeInViewport();
+  });
+});
 
 test.describe('deep link', () => {
   test('opens scrolled to its event, with keyboard focus on it', async ({ page }) => {
@@ -214,7 +246,7 @@ test.describe('axe', () => {
         test(`${name}, ${colorScheme}, ${lang}, with a service expanded and the list shown`, async ({ page }) => {
           await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
           await page.goto(url(route, { lang }));
-          await waitReady(page);
+          await waitSettled(page);
           await page.locator('[data-chart-row="service"] button').first().click();
           await page.locator('.ie-chart-controls > button').click();
           await expect(page.locator('[data-chart-row="function"]').first()).toBeVisible();
