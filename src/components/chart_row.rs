@@ -31,9 +31,12 @@ pub struct ChartRowProps {
     pub reader_zone: bool,
 }
 
-/// A position as an SVG percentage.
+/// A position as an SVG percentage, to three decimals (integer arithmetic: no float
+/// formatting code in the widget).
 pub fn pct(x: f64) -> String {
-    format!("{:.3}%", x * 100.0)
+    let m = (x * 100_000.0).round() as i64;
+    let sign = if m < 0 { "-" } else { "" };
+    format!("{sign}{}.{:03}%", m.abs() / 1000, m.abs() % 1000)
 }
 
 /// Vertical placement of a level's bar, in percent of the row's height: (y, height).
@@ -112,5 +115,19 @@ pub fn chart_row(props: &ChartRowProps) -> Html {
                 { for props.cursor.map(|x| vline("ie-chart-cursor", x)) }
             </svg>
         </li>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pct;
+
+    #[test]
+    fn percentages_have_three_decimals() {
+        assert_eq!(pct(0.0), "0.000%");
+        assert_eq!(pct(1.0), "100.000%");
+        assert_eq!(pct(0.123456), "12.346%");
+        assert_eq!(pct(0.00004), "0.004%");
+        assert_eq!(pct(-0.01), "-1.000%");
     }
 }

@@ -247,16 +247,18 @@ pub const EN: CompensationText = CompensationText {
     not_given: "not given",
 };
 
-/// A number as people write it: `6`, `1.5`, `7,548.39`.
+/// A number as people write it, to two decimals at most: `6`, `1.5`, `7,548.39`. (Integer
+/// arithmetic: the widget carries no float formatting code.)
 pub fn decimal(v: f64) -> String {
-    let r = (v * 100.0).round() / 100.0;
-    if r.fract() == 0.0 {
-        return format::number(r as i64);
+    let cents = (v * 100.0).round() as i64;
+    let sign = if cents < 0 { "-" } else { "" };
+    let (whole, frac) = (cents.abs() / 100, cents.abs() % 100);
+    let whole = format::number(whole);
+    match frac {
+        0 => format!("{sign}{whole}"),
+        f if f % 10 == 0 => format!("{sign}{whole}.{}", f / 10),
+        f => format!("{sign}{whole}.{f:02}"),
     }
-    let whole = format::number(r.trunc() as i64);
-    let frac = format!("{:.2}", r.fract().abs());
-    let frac = frac.trim_start_matches('0').trim_end_matches('0');
-    format!("{whole}{frac}")
 }
 
 /// The label of an offer status.
@@ -649,6 +651,9 @@ mod tests {
         assert_eq!(decimal(6.0), "6");
         assert_eq!(decimal(1.5), "1.5");
         assert_eq!(decimal(7548.387), "7,548.39");
+        assert_eq!(decimal(0.05), "0.05");
+        assert_eq!(decimal(2.999), "3");
+        assert_eq!(decimal(-0.5), "-0.5");
     }
 
     #[test]

@@ -13,7 +13,7 @@
 
 use super::model::{Incident, Interval, Level, Service, Time};
 use super::zone::ZoneRule;
-use chrono::{DateTime, Duration, NaiveDateTime};
+use chrono::{DateTime, Datelike, Duration, NaiveDateTime, Timelike};
 
 /// How close to a roughly known edge a moment must be for the answer to say so.
 pub const APPROXIMATE_MARGIN_MINUTES: i64 = 60;
@@ -287,9 +287,15 @@ pub fn local_to_moment(local: NaiveDateTime, zone: &dyn ZoneRule) -> Time {
 
 /// A moment as a `datetime-local` input shows it in `zone`: `2022-10-15T18:00`.
 pub fn to_local_input(t: &Time, zone: &dyn ZoneRule) -> String {
-    super::zone::in_zone(t, zone)
-        .format("%Y-%m-%dT%H:%M")
-        .to_string()
+    let l = super::zone::in_zone(t, zone);
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}",
+        l.year(),
+        l.month(),
+        l.day(),
+        l.hour(),
+        l.minute()
+    )
 }
 
 /// A check as a link asks it (`service=…&function=…&at=…`), read and answered.
