@@ -3,7 +3,7 @@
 //!
 //! Layers, from the inside out:
 //! - `incident`: the pure domain (no browser, no clock);
-//! - `data`: the data edge (serde input, validation with located errors, loading);
+//! - `data`: the data edge (JSON reading, validation with located errors, loading);
 //! - `i18n`: locales, messages and formats;
 //! - `route`: the public routes, pure;
 //! - `components`: the view, one component per file;

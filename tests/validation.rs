@@ -5,7 +5,7 @@
 //! ignored, the messages read as `path: problem` in English and in Korean, and every bad
 //! fixture file in `tests/fixtures/bad/` gives the messages of its `.expected` file.
 
-use incident_explainer::data::{self, DataError, Problem};
+use incident_explainer::data::{self, DataError, JsonType, Problem};
 use incident_explainer::i18n::{format, Locale};
 use serde_json::{json, Value};
 use std::path::Path;
@@ -24,6 +24,10 @@ fn problems(edit: impl FnOnce(&mut Value)) -> Vec<DataError> {
         Ok(_) => Vec::new(),
         Err(errors) => errors,
     }
+}
+
+fn wrong(expected: JsonType, found: JsonType) -> Problem {
+    Problem::WrongType { expected, found }
 }
 
 fn err(path: &str, problem: Problem) -> DataError {
@@ -1041,7 +1045,7 @@ fn a_wrong_type_is_located_by_its_path() {
     only(
         set("/services/0/functions/0/status/0/approximate", json!("yes")),
         "services[0].functions[0].status[0].approximate",
-        Problem::WrongType("invalid type: string \"yes\", expected a boolean".into()),
+        wrong(JsonType::Boolean, JsonType::Text),
     );
 }
 
@@ -1050,7 +1054,7 @@ fn a_version_given_as_a_string() {
     only(
         set("/format_version", json!("1")),
         "format_version",
-        Problem::WrongType("invalid type: string \"1\", expected u32".into()),
+        wrong(JsonType::Integer, JsonType::Text),
     );
 }
 
@@ -1059,7 +1063,7 @@ fn a_map_where_a_list_belongs() {
     only(
         set("/services", json!({"kakaotalk": {}})),
         "services",
-        Problem::WrongType("invalid type: map, expected a sequence".into()),
+        wrong(JsonType::List, JsonType::Object),
     );
 }
 
@@ -1068,7 +1072,7 @@ fn a_fractional_amount_of_won() {
     only(
         set("/compensation/0/amounts/0/won", json!(1.5)),
         "compensation[0].amounts[0].won",
-        Problem::WrongType("invalid type: floating point `1.5`, expected i64".into()),
+        wrong(JsonType::Integer, JsonType::Number),
     );
 }
 
@@ -1077,7 +1081,7 @@ fn a_number_where_a_text_belongs() {
     only(
         set("/events/1/title/ko", json!(42)),
         "events[1].title.ko",
-        Problem::WrongType("invalid type: integer `42`, expected a string".into()),
+        wrong(JsonType::Text, JsonType::Number),
     );
 }
 
@@ -1085,19 +1089,11 @@ fn a_number_where_a_text_belongs() {
 fn a_file_that_is_not_an_object() {
     assert_eq!(
         parse_errors("null"),
-        vec![err(
-            "",
-            Problem::WrongType("invalid type: null, expected struct IncidentFileIn".into())
-        )]
+        vec![err("", wrong(JsonType::Object, JsonType::Null))]
     );
     assert_eq!(
         parse_errors("\"an incident\""),
-        vec![err(
-            "",
-            Problem::WrongType(
-                "invalid type: string \"an incident\", expected struct IncidentFileIn".into()
-            )
-        )]
+        vec![err("", wrong(JsonType::Object, JsonType::Text))]
     );
 }
 
@@ -1213,7 +1209,9 @@ fn display_is_path_colon_problem() {
 fn every_problem_is_listed(p: &Problem) {
     match p {
         Problem::NotJson { .. }
-        | Problem::WrongType(_)
+        | Problem::WrongType { .. }
+        | Problem::DuplicateKey
+        | Problem::OutOfRange
         | Problem::Missing
         | Problem::MissingTranslation(_)
         | Problem::NotATime
@@ -1240,7 +1238,9 @@ fn every_problem_is_listed(p: &Problem) {
 fn every_problem() -> Vec<Problem> {
     vec![
         Problem::NotJson { line: 1, column: 2 },
-        Problem::WrongType("invalid type: string \"x\", expected a boolean".into()),
+        wrong(JsonType::Boolean, JsonType::Text),
+        Problem::DuplicateKey,
+        Problem::OutOfRange,
         Problem::Missing,
         Problem::MissingTranslation("ko"),
         Problem::NotATime,

@@ -13,8 +13,15 @@ pub enum Problem {
         line: usize,
         column: usize,
     },
-    /// JSON, but a value of the wrong type (serde's words, e.g. "invalid type: string").
-    WrongType(String),
+    /// JSON, but a value of the wrong type.
+    WrongType {
+        expected: JsonType,
+        found: JsonType,
+    },
+    /// The same key twice in one object.
+    DuplicateKey,
+    /// A number too large (or too small) for what it counts.
+    OutOfRange,
     /// A required field is absent or empty.
     Missing,
     /// A translation is absent or empty: `ko` or `en`.
@@ -50,6 +57,47 @@ pub enum Problem {
     Timeout,
 }
 
+/// The kinds of JSON value, as the format asks for them and as a file has them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonType {
+    Null,
+    Boolean,
+    /// A number without fraction or exponent, in range.
+    Integer,
+    Number,
+    Text,
+    List,
+    Object,
+}
+
+impl JsonType {
+    /// "a text", "true or false"…
+    pub fn en(self) -> &'static str {
+        match self {
+            JsonType::Null => "null",
+            JsonType::Boolean => "true or false",
+            JsonType::Integer => "a whole number",
+            JsonType::Number => "a number",
+            JsonType::Text => "a text (string)",
+            JsonType::List => "a list (array)",
+            JsonType::Object => "an object",
+        }
+    }
+
+    /// "문자열", "true 또는 false"…
+    pub fn ko(self) -> &'static str {
+        match self {
+            JsonType::Null => "null",
+            JsonType::Boolean => "true 또는 false",
+            JsonType::Integer => "정수",
+            JsonType::Number => "숫자",
+            JsonType::Text => "문자열",
+            JsonType::List => "목록(배열)",
+            JsonType::Object => "객체",
+        }
+    }
+}
+
 /// One problem, and where it is (a JSON path such as `services[2].status[0].to`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DataError {
@@ -72,7 +120,16 @@ impl fmt::Display for Problem {
             Problem::NotJson { line, column } => {
                 write!(f, "not JSON (line {line}, column {column})")
             }
-            Problem::WrongType(msg) => write!(f, "wrong type: {msg}"),
+            Problem::WrongType { expected, found } => {
+                write!(
+                    f,
+                    "wrong type: expected {}, found {}",
+                    expected.en(),
+                    found.en()
+                )
+            }
+            Problem::DuplicateKey => write!(f, "the same key appears twice in this object"),
+            Problem::OutOfRange => write!(f, "number out of range"),
             Problem::Missing => write!(f, "missing"),
             Problem::MissingTranslation(lang) => write!(f, "missing translation: {lang}"),
             Problem::NotATime => write!(

@@ -141,7 +141,13 @@ pub fn problem(locale: Locale, e: &DataError) -> String {
         Locale::En => e.problem.to_string(),
         Locale::Ko => match &e.problem {
             Problem::NotJson { line, column } => format!("JSON이 아닙니다 ({line}행 {column}열)"),
-            Problem::WrongType(msg) => format!("형식이 맞지 않습니다: {msg}"),
+            Problem::WrongType { expected, found } => format!(
+                "형식이 맞지 않습니다: {}이(가) 와야 하는데 {}입니다",
+                expected.ko(),
+                found.ko()
+            ),
+            Problem::DuplicateKey => "같은 객체에 같은 키가 두 번 있습니다".into(),
+            Problem::OutOfRange => "숫자가 범위를 벗어났습니다".into(),
             Problem::Missing => "값이 없습니다".into(),
             Problem::MissingTranslation(l) => format!("번역이 없습니다: {l}"),
             Problem::NotATime => "시각이 아닙니다 (예: 2022-10-15T15:30:00+09:00)".into(),

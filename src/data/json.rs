@@ -1,0 +1,387 @@
+//! A small JSON parser (RFC 8259) into a tree that borrows from the text: strings without
+//! escapes and all numbers stay slices of the input. A syntax error says the line and column
+//! of the first byte that cannot be read (or of the end, for a text that stops early).
+//!
+//! The widget reads incident files with this rather than serde_json: the derive-based reader
+//! cost about a tenth of the WebAssembly bundle, and a tree lets the reader name the path of
+//! every wrong value, not just the first.
+
+use std::borrow::Cow;
+
+/// Nesting deeper than this is refused rather than risking the stack.
+const MAX_DEPTH: usize = 128;
+
+/// A JSON value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value<'a> {
+    Null,
+    Bool(bool),
+    /// The number as written (`-1.5e3`), already checked against the grammar.
+    Number(&'a str),
+    String(Cow<'a, str>),
+    Array(Vec<Value<'a>>),
+    /// Members in the order written; duplicates are kept for the reader to report.
+    Object(Vec<(Cow<'a, str>, Value<'a>)>),
+}
+
+/// Where a text stops being JSON: 1-based line, and column in bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub line: usize,
+    pub column: usize,
+}
+
+/// Parses a whole text: one value, with only whitespace around it.
+pub fn parse(text: &str) -> Result<Value<'_>, SyntaxError> {
+    let mut p = Parser {
+        text,
+        bytes: text.as_bytes(),
+        at: 0,
+    };
+    let result = p.value(0).and_then(|v| {
+        p.skip_ws();
+        if p.at == p.bytes.len() {
+            Ok(v)
+        } else {
+            Err(())
+        }
+    });
+    result.map_err(|()| p.error())
+}
+
+struct Parser<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    /// The next byte to read; on error, the byte that could not be read.
+    at: usize,
+}
+
+type Step<T> = Result<T, ()>;
+
+impl<'a> Parser<'a> {
+    /// Line and column of `self.at`: the offending byte counts in its column; at the end of the
+    /// text the column is the length of the last line.
+    fn error(&self) -> SyntaxError {
+        let at = self.at.min(self.bytes.len());
+        let before = &self.bytes[..at];
+        let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
+        let line_start = before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        let column = at - line_start + usize::from(at < self.bytes.len());
+        SyntaxError { line, column }
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.at).copied()
+    }
+
+    fn skip_ws(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.at += 1;
+        }
+    }
+
+    fn expect(&mut self, b: u8) -> Step<()> {
+        if self.peek() == Some(b) {
+            self.at += 1;
+            Ok(())
+        } else {
+            Err(())
+        }
+    }
+
+    fn literal(&mut self, word: &str, v: Value<'a>) -> Step<Value<'a>> {
+        for &b in word.as_bytes() {
+            self.expect(b)?;
+        }
+        Ok(v)
+    }
+
+    fn value(&mut self, depth: usize) -> Step<Value<'a>> {
+        self.skip_ws();
+        match self.peek().ok_or(())? {
+            b'{' if depth < MAX_DEPTH => self.object(depth + 1),
+            b'[' if depth < MAX_DEPTH => self.array(depth + 1),
+            b'"' => Ok(Value::String(self.string()?)),
+            b't' => self.literal("true", Value::Bool(true)),
+            b'f' => self.literal("false", Value::Bool(false)),
+            b'n' => self.literal("null", Value::Null),
+            b'-' | b'0'..=b'9' => self.number(),
+            _ => Err(()),
+        }
+    }
+
+    fn array(&mut self, depth: usize) -> Step<Value<'a>> {
+        self.at += 1;
+        let mut items = Vec::new();
+        self.skip_ws();
+        if self.peek() == Some(b']') {
+            self.at += 1;
+            return Ok(Value::Array(items));
+        }
+        loop {
+            items.push(self.value(depth)?);
+            self.skip_ws();
+            match self.peek() {
+                Some(b',') => self.at += 1,
+                Some(b']') => {
+                    self.at += 1;
+                    return Ok(Value::Array(items));
+                }
+                _ => return Err(()),
+            }
+        }
+    }
+
+    fn object(&mut self, depth: usize) -> Step<Value<'a>> {
+        self.at += 1;
+        let mut members = Vec::new();
+        self.skip_ws();
+        if self.peek() == Some(b'}') {
+            self.at += 1;
+            return Ok(Value::Object(members));
+        }
+        loop {
+            self.skip_ws();
+            if self.peek() != Some(b'"') {
+                return Err(());
+            }
+            let key = self.string()?;
+            self.skip_ws();
+            self.expect(b':')?;
+            members.push((key, self.value(depth)?));
+            self.skip_ws();
+            match self.peek() {
+                Some(b',') => self.at += 1,
+                Some(b'}') => {
+                    self.at += 1;
+                    return Ok(Value::Object(members));
+                }
+                _ => return Err(()),
+            }
+        }
+    }
+
+    /// A string, from its opening quote. Borrowed when it has no escapes.
+    fn string(&mut self) -> Step<Cow<'a, str>> {
+        self.at += 1;
+        let start = self.at;
+        let mut owned: Option<String> = None;
+        let mut run = start;
+        loop {
+            let b = self.peek().ok_or(())?;
+            match b {
+                b'"' => {
+                    let tail = &self.text[run..self.at];
+                    self.at += 1;
+                    return Ok(match owned {
+                        None => Cow::Borrowed(tail),
+                        Some(mut s) => {
+                            s.push_str(tail);
+                            Cow::Owned(s)
+                        }
+                    });
+                }
+                b'\\' => {
+                    let s = owned.get_or_insert_with(String::new);
+                    s.push_str(&self.text[run..self.at]);
+                    self.at += 1;
+                    s.push(self.escape()?);
+                    run = self.at;
+                }
+                0x00..=0x1f => return Err(()),
+                _ => self.at += 1,
+            }
+        }
+    }
+
+    /// The character of an escape, from the byte after the backslash.
+    fn escape(&mut self) -> Step<char> {
+        let b = self.peek().ok_or(())?;
+        self.at += 1;
+        Ok(match b {
+            b'"' => '"',
+            b'\\' => '\\',
+            b'/' => '/',
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            b'n' => '\n',
+            b'r' => '\r',
+            b't' => '\t',
+            b'u' => {
+                let first = self.hex4()?;
+                let code = match first {
+                    0xd800..=0xdbff => {
+                        self.expect(b'\\')?;
+                        self.expect(b'u')?;
+                        let second = self.hex4()?;
+                        if !(0xdc00..=0xdfff).contains(&second) {
+                            return Err(());
+                        }
+                        0x10000 + ((first - 0xd800) << 10) + (second - 0xdc00)
+                    }
+                    0xdc00..=0xdfff => return Err(()),
+                    c => c,
+                };
+                char::from_u32(code).ok_or(())?
+            }
+            _ => {
+                self.at -= 1;
+                return Err(());
+            }
+        })
+    }
+
+    fn hex4(&mut self) -> Step<u32> {
+        let mut n = 0;
+        for _ in 0..4 {
+            let d = (self.peek().ok_or(())? as char).to_digit(16).ok_or(())?;
+            n = n * 16 + d;
+            self.at += 1;
+        }
+        Ok(n)
+    }
+
+    /// A number: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`, kept as written.
+    fn number(&mut self) -> Step<Value<'a>> {
+        let start = self.at;
+        if self.peek() == Some(b'-') {
+            self.at += 1;
+        }
+        match self.peek() {
+            Some(b'0') => self.at += 1,
+            Some(b'1'..=b'9') => self.digits(),
+            _ => return Err(()),
+        }
+        if self.peek() == Some(b'.') {
+            self.at += 1;
+            self.digits_required()?;
+        }
+        if matches!(self.peek(), Some(b'e' | b'E')) {
+            self.at += 1;
+            if matches!(self.peek(), Some(b'+' | b'-')) {
+                self.at += 1;
+            }
+            self.digits_required()?;
+        }
+        Ok(Value::Number(&self.text[start..self.at]))
+    }
+
+    fn digits(&mut self) {
+        while matches!(self.peek(), Some(b'0'..=b'9')) {
+            self.at += 1;
+        }
+    }
+
+    fn digits_required(&mut self) -> Step<()> {
+        let start = self.at;
+        self.digits();
+        if self.at == start {
+            Err(())
+        } else {
+            Ok(())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(v: &str) -> Value<'_> {
+        Value::String(Cow::Borrowed(v))
+    }
+
+    #[test]
+    fn values_of_every_kind() {
+        let v = parse(r#" {"a": [1, -2.5e3, true, false, null], "b": {}, "c": [], "d": "x"} "#);
+        let want = Value::Object(vec![
+            (
+                "a".into(),
+                Value::Array(vec![
+                    Value::Number("1"),
+                    Value::Number("-2.5e3"),
+                    Value::Bool(true),
+                    Value::Bool(false),
+                    Value::Null,
+                ]),
+            ),
+            ("b".into(), Value::Object(vec![])),
+            ("c".into(), Value::Array(vec![])),
+            ("d".into(), s("x")),
+        ]);
+        assert_eq!(v, Ok(want));
+    }
+
+    #[test]
+    fn escapes_are_decoded_and_plain_strings_borrowed() {
+        let v = parse(r#""a\"b\\c\/d\n\t\u00e9\uD83D\uDE00""#).unwrap();
+        assert_eq!(v, Value::String("a\"b\\c/d\n\té😀".to_string().into()));
+        assert!(matches!(
+            parse(r#""카카오톡""#),
+            Ok(Value::String(Cow::Borrowed("카카오톡")))
+        ));
+    }
+
+    #[test]
+    fn duplicate_keys_are_kept_in_order() {
+        let v = parse(r#"{"k": 1, "k": 2}"#).unwrap();
+        assert_eq!(
+            v,
+            Value::Object(vec![
+                ("k".into(), Value::Number("1")),
+                ("k".into(), Value::Number("2"))
+            ])
+        );
+    }
+
+    fn err(text: &str) -> (usize, usize) {
+        let e = parse(text).expect_err(text);
+        (e.line, e.column)
+    }
+
+    #[test]
+    fn syntax_errors_name_line_and_column() {
+        assert_eq!(err("<!doctype html>"), (1, 1));
+        assert_eq!(err("{\n  \"a\": 1,\n  "), (3, 2));
+        assert_eq!(err("{\"a\" 1}"), (1, 6));
+        assert_eq!(err("[1,]"), (1, 4));
+        assert_eq!(err("{} x"), (1, 4));
+        assert_eq!(err(""), (1, 0));
+    }
+
+    #[test]
+    fn what_json_does_not_allow_is_refused() {
+        for bad in [
+            "01",
+            "1.",
+            ".5",
+            "-",
+            "1e",
+            "+1",
+            "[1 2]",
+            "{a: 1}",
+            "'x'",
+            "\"tab\there\"",
+            "\"\\x\"",
+            "\"\\ud800\"",
+            "\"\\udc00\"",
+            "tru",
+            "nul",
+            "[",
+            "\"open",
+        ] {
+            assert!(parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_not_overflowed() {
+        let deep = "[".repeat(MAX_DEPTH + 1) + &"]".repeat(MAX_DEPTH + 1);
+        assert!(parse(&deep).is_err());
+        let ok = "[".repeat(MAX_DEPTH) + &"]".repeat(MAX_DEPTH);
+        assert!(parse(&ok).is_ok());
+    }
+}
