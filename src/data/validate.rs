@@ -7,6 +7,7 @@ use super::error::{DataError, Problem};
 use super::input::*;
 use crate::incident::model::*;
 use crate::incident::names;
+use crate::incident::sort;
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime};
 use std::collections::{HashMap, HashSet};
 
@@ -606,7 +607,7 @@ pub fn validate(file: &IncidentFileIn) -> Result<Incident, Vec<DataError>> {
         })
         .collect();
     // Stable: events at the same moment keep their order in the file.
-    events.sort_by_key(|e| e.as_ref().map(|e| e.at));
+    sort::sort_by_key(&mut events, |e| e.as_ref().map(|e| e.at));
 
     let figures: Vec<Option<Figure>> = file
         .figures
@@ -867,7 +868,7 @@ fn intervals(
         }
     }
     let mut sorted = out;
-    sorted.sort_by_key(|(_, iv)| iv.from);
+    sort::sort_by_key(&mut sorted, |(_, iv)| iv.from);
     // Each interval is compared with the one reaching furthest so far (by file index and end,
     // `None` for open-ended), not only with its neighbour: in [14–18), [15–16), [16:30–17) both
     // later ones overlap the first.

@@ -9,6 +9,7 @@ pub mod compensation;
 pub mod model;
 pub mod names;
 pub mod reply;
+pub mod sort;
 pub mod status;
 pub mod timeline;
 pub mod zone;

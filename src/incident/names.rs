@@ -11,6 +11,7 @@
 //! Korean readers expect of a search box.
 
 use super::model::{Function, Incident, Service};
+use super::sort;
 
 /// The form in which names are compared: lower case, without white space, `-`, `_`, `.`, `·`
 /// or apostrophes.
@@ -30,7 +31,7 @@ pub fn keys_of(service: &Service) -> Vec<String> {
     ];
     keys.extend(service.aliases.iter().map(|a| normalize(a)));
     keys.retain(|k| !k.is_empty());
-    keys.sort();
+    sort::sort(&mut keys);
     keys.dedup();
     keys
 }
@@ -226,7 +227,7 @@ impl Index {
             .enumerate()
             .filter_map(|(i, r)| r.map(|r| (r, i)))
             .collect();
-        ranked.sort();
+        sort::sort(&mut ranked);
         ranked.into_iter().take(limit).map(|(_, i)| i).collect()
     }
 

@@ -12,6 +12,7 @@
 //! otherwise. Times are compared as moments: 18:00 KST and 09:00 UTC are the same.
 
 use super::model::{Incident, Interval, Level, Service, Time};
+use super::sort;
 use super::zone::ZoneRule;
 use chrono::{DateTime, Datelike, Duration, NaiveDateTime, Timelike};
 
@@ -495,7 +496,7 @@ pub fn time_at_least(service: &Service, min_level: Level, until: &Time) -> Durat
 
 /// The length of the union of the spans.
 pub fn union_length(spans: &mut [(Time, Time)]) -> Duration {
-    spans.sort();
+    sort::sort(spans);
     let mut total = Duration::zero();
     let mut current: Option<(Time, Time)> = None;
     for &(a, b) in spans.iter() {

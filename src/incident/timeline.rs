@@ -8,6 +8,7 @@
 
 use super::model::{Event, EventKind, Incident, Interval, Level, Service, Time};
 use super::names;
+use super::sort;
 use super::zone::{in_zone, ZoneRule};
 use crate::route::TimelineQuery;
 use chrono::{DateTime, Duration, DurationRound, NaiveDate, Timelike, Utc};
@@ -58,7 +59,7 @@ impl TimelineFilter {
                 None => unmatched.kinds.push(k.clone()),
             }
         }
-        kinds.sort();
+        sort::sort(&mut kinds);
         kinds.dedup();
         (TimelineFilter { service, kinds }, unmatched)
     }
@@ -80,7 +81,7 @@ pub fn visible(incident: &Incident, filter: &TimelineFilter, keep: Option<usize>
     let mut out: Vec<usize> = (0..incident.events.len())
         .filter(|&i| filter.fits(&incident.events[i]) || Some(i) == keep)
         .collect();
-    out.sort_by_key(|&i| (incident.events[i].at, i));
+    sort::sort_by_key(&mut out, |&i| (incident.events[i].at, i));
     out
 }
 
@@ -127,7 +128,7 @@ pub fn group_by_day(incident: &Incident, events: &[usize], zone: &dyn ZoneRule) 
         .copied()
         .filter(|&i| i < incident.events.len())
         .collect();
-    sorted.sort_by_key(|&i| (incident.events[i].at, i));
+    sort::sort_by_key(&mut sorted, |&i| (incident.events[i].at, i));
     let mut days: Vec<Day> = Vec::new();
     for i in sorted {
         let date = in_zone(&incident.events[i].at, zone).date_naive();
@@ -139,7 +140,7 @@ pub fn group_by_day(incident: &Incident, events: &[usize], zone: &dyn ZoneRule) 
             }),
         }
     }
-    days.sort_by_key(|d| d.date);
+    sort::sort_by_key(&mut days, |d| d.date);
     days
 }
 
@@ -209,7 +210,7 @@ pub fn service_segments(service: &Service) -> Vec<Segment> {
         .flat_map(|s| s.iter())
         .flat_map(|iv| std::iter::once(iv.from).chain(iv.to))
         .collect();
-    edges.sort();
+    sort::sort(&mut edges);
     edges.dedup();
     let mut out: Vec<Segment> = Vec::new();
     for (k, a) in edges.iter().enumerate() {
