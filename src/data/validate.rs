@@ -5,10 +5,11 @@
 
 use super::error::{DataError, Problem};
 use super::input::*;
+use crate::incident::clock;
 use crate::incident::model::*;
 use crate::incident::names;
 use crate::incident::sort;
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime};
+use chrono::FixedOffset;
 use std::collections::{HashMap, HashSet};
 
 /// The format version this widget reads.
@@ -33,22 +34,11 @@ fn idx(path: &str, i: usize) -> String {
 
 /// Parses an RFC 3339 time, telling a missing offset apart from something that is no time.
 pub fn parse_time(s: &str) -> Result<Time, Problem> {
-    if let Ok(t) = DateTime::parse_from_rfc3339(s.trim()) {
-        return Ok(t);
+    match clock::parse(s.trim()) {
+        Some(p) if p.offset.is_none() => Err(Problem::NoOffset),
+        Some(p) if p.seconds => p.moment().ok_or(Problem::NotATime),
+        _ => Err(Problem::NotATime),
     }
-    let naive = [
-        "%Y-%m-%dT%H:%M:%S",
-        "%Y-%m-%dT%H:%M",
-        "%Y-%m-%d %H:%M:%S",
-        "%Y-%m-%d %H:%M",
-    ]
-    .iter()
-    .any(|f| NaiveDateTime::parse_from_str(s.trim(), f).is_ok());
-    Err(if naive {
-        Problem::NoOffset
-    } else {
-        Problem::NotATime
-    })
 }
 
 /// Whether a link from data may become an `href`: http or https with a host, nothing else.
@@ -366,9 +356,11 @@ pub fn validate(file: &IncidentFileIn) -> Result<Incident, Vec<DataError>> {
             let title = w.string(&at(&p, "title"), &s.title);
             let url = w.url(&at(&p, "url"), &s.url);
             let date = w.string(&at(&p, "date"), &s.date).and_then(|d| {
-                NaiveDate::parse_from_str(&d, "%Y-%m-%d")
-                    .map_err(|_| w.push(at(&p, "date"), Problem::NotADate))
-                    .ok()
+                let date = clock::parse_date(&d);
+                if date.is_none() {
+                    w.push(at(&p, "date"), Problem::NotADate);
+                }
+                date
             });
             Some(Source {
                 id: source_ids[i].clone()?,

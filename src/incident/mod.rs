@@ -5,6 +5,7 @@
 //! pass `now`, the locale, the zone and the data in.
 
 pub mod catalog;
+pub mod clock;
 pub mod compensation;
 pub mod model;
 pub mod names;

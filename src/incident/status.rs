@@ -11,10 +11,11 @@
 //! at least one was out or degraded, *not affected* when all were working, and *unknown*
 //! otherwise. Times are compared as moments: 18:00 KST and 09:00 UTC are the same.
 
+use super::clock;
 use super::model::{Incident, Interval, Level, Service, Time};
 use super::sort;
 use super::zone::ZoneRule;
-use chrono::{DateTime, Datelike, Duration, NaiveDateTime, Timelike};
+use chrono::{Datelike, Duration, NaiveDateTime, Timelike};
 
 /// How close to a roughly known edge a moment must be for the answer to say so.
 pub const APPROXIMATE_MARGIN_MINUTES: i64 = 60;
@@ -225,19 +226,12 @@ pub fn parse_moment(s: &str) -> Result<Time, MomentProblem> {
     }
     let fixed = restore_plus(s);
     let s = fixed.as_str();
-    if let Ok(t) = DateTime::parse_from_rfc3339(s) {
-        return Ok(t);
-    }
-    let upper = s.to_ascii_uppercase().replace(' ', "T");
-    let zulu = upper
-        .strip_suffix('Z')
-        .map(|head| format!("{head}+00:00"))
-        .unwrap_or(upper);
-    if let Ok(t) = DateTime::parse_from_str(&zulu, "%Y-%m-%dT%H:%M%:z") {
-        return Ok(t);
-    }
-    match parse_local(s) {
-        Some(_) => Err(MomentProblem::NoOffset),
+    match clock::parse(s) {
+        Some(p) => match p.moment() {
+            Some(t) => Ok(t),
+            None if p.offset.is_none() => Err(MomentProblem::NoOffset),
+            None => Err(MomentProblem::NotATime),
+        },
         None => Err(MomentProblem::NotATime),
     }
 }
@@ -265,14 +259,9 @@ fn restore_plus(s: &str) -> String {
 /// A date and time without offset, as a `datetime-local` input gives it
 /// (`2022-10-15T18:00`, seconds optional, a space allowed for the `T`).
 pub fn parse_local(s: &str) -> Option<NaiveDateTime> {
-    let s = s.trim().replace(' ', "T");
-    [
-        "%Y-%m-%dT%H:%M:%S",
-        "%Y-%m-%dT%H:%M",
-        "%Y-%m-%dT%H:%M:%S%.f",
-    ]
-    .iter()
-    .find_map(|f| NaiveDateTime::parse_from_str(&s, f).ok())
+    clock::parse(s.trim())
+        .filter(|p| p.offset.is_none())
+        .map(|p| p.local)
 }
 
 /// The moment a wall-clock time names in `zone` (the offset in force then, so daylight saving
@@ -522,7 +511,7 @@ mod tests {
     use chrono::{FixedOffset, NaiveDate};
 
     fn t(s: &str) -> Time {
-        DateTime::parse_from_rfc3339(s).unwrap_or_else(|e| panic!("{s}: {e}"))
+        chrono::DateTime::parse_from_rfc3339(s).unwrap_or_else(|e| panic!("{s}: {e}"))
     }
     fn local(y: i32, mo: u32, d: u32, h: u32, mi: u32) -> NaiveDateTime {
         NaiveDate::from_ymd_opt(y, mo, d)
