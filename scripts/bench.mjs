@@ -91,7 +91,10 @@ async function loadOnce(browser, url, { context } = {}) {
       // The widget marks when its code starts running: everything before is download and compile.
       ...performance
         .getEntriesByName('incident-explainer:start', 'mark')
-        .map((m) => ['navigation to incident-explainer:start (download, compile)', m.startTime]),
+        .flatMap((m) => [
+          ['navigation to incident-explainer:start (download, compile)', m.startTime],
+          ['incident-explainer:start to ready (parse, first render)', window.__bench.ready - m.startTime],
+        ]),
       ...performance
         .getEntriesByType('measure')
         .filter((m) => m.name.startsWith('incident-explainer:'))

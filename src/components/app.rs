@@ -74,6 +74,7 @@ fn timed_builtin() -> Result<crate::incident::Incident, Vec<crate::data::DataErr
     crate::host::mark("parse-start");
     let parsed = crate::data::builtin();
     crate::host::mark("parse-end");
+    crate::host::measure("parse", "parse-start", "parse-end");
     parsed
 }
 
@@ -84,11 +85,6 @@ pub fn app(props: &AppProps) -> Html {
         move || initial_state(&props)
     });
 
-    use_effect_with((), |_| {
-        crate::host::mark("rendered");
-        crate::host::measure("parse", "parse-start", "parse-end");
-        crate::host::measure("mount-to-first-render", "start", "rendered");
-    });
     {
         let dispatch = state.dispatcher();
         use_effect_with((), move |_| {

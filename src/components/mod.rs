@@ -8,6 +8,7 @@ pub mod chart_axis;
 pub mod chart_cursor;
 pub mod chart_legend;
 pub mod chart_row;
+pub mod chart_rows;
 pub mod chart_table;
 pub mod chart_zoom;
 pub mod check;

@@ -6,7 +6,7 @@
 use super::chart_axis::ChartAxis;
 use super::chart_cursor::ChartCursorNote;
 use super::chart_legend::ChartLegend;
-use super::chart_row::ChartRow;
+use super::chart_rows::ChartRows;
 use super::chart_table::ChartTable;
 use super::chart_zoom::ChartZoom;
 use super::day_zone_switch::{primary_zone, zone_label};
@@ -84,14 +84,7 @@ pub fn status_chart(props: &StatusChartProps) -> Html {
         let show_list = show_list.clone();
         Callback::from(move |_: MouseEvent| show_list.set(!*show_list))
     };
-    let rows = rows.into_iter().map(|row| {
-        let key = format!("{}-{:?}", row.service, row.function);
-        let open = expanded.contains(&row.service);
-        html! {
-            <ChartRow key={key} {row} expanded={open} on_toggle={on_toggle.clone()} cursor={cursor_x}
-                grid={grid.clone()} breaks={breaks.clone()} reader_zone={props.reader_zone} />
-        }
-    });
+    let rows = Rc::new(rows);
     html! {
         <section class="ie-chart" aria-labelledby="ie-chart-title">
             <h3 id="ie-chart-title">{ t.chart_title }</h3>
@@ -105,7 +98,9 @@ pub fn status_chart(props: &StatusChartProps) -> Html {
             <div class="ie-chart-plot">
                 <ChartAxis ticks={Rc::new(all)} cursor={cursor_x} breaks={breaks.clone()}
                     zone={AttrValue::from(zone_label(&ctx, props.reader_zone))} />
-                <ul class="ie-chart-rows" aria-label={t.chart_title}>{ for rows }</ul>
+                <ChartRows {rows} expanded={Rc::new((*expanded).clone())} {on_toggle} cursor={cursor_x}
+                    grid={grid.clone()} breaks={breaks.clone()} reader_zone={props.reader_zone}
+                    label={t.chart_title} />
             </div>
             <ChartCursorNote event={event.map(|(i, _)| i)} on_chart={cursor_x.is_some()} />
             <ChartTable visible={*show_list} reader_zone={props.reader_zone} />

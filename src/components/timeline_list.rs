@@ -32,9 +32,9 @@ fn focused_event(e: &FocusEvent) -> Option<usize> {
     item.get_attribute("data-index")?.parse().ok()
 }
 
-/// Events shown with the view in a browser (more than fill the first screen below the chart);
-/// the rest follow in batches.
-const FIRST: usize = 8;
+/// Events shown with the view in a browser: the list starts below the chart, two screens down
+/// on a laptop, so a few suffice; the rest follow in batches.
+const FIRST: usize = 3;
 const STEP: usize = 16;
 
 #[function_component(TimelineList)]
