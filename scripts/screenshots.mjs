@@ -43,6 +43,17 @@ try {
             await page.goto(new URL(url(route, { lang }), server.url).href);
             await page.waitForSelector('[data-state="ready"], [data-state="error"]', { timeout: 15_000 });
             const state = await page.getAttribute('[data-state]', 'data-state');
+            // Long lists render in steps after ready: wait until the page holds still.
+            await page.evaluate(() => new Promise((done) => {
+              let last = -1, still = 0;
+              const tick = () => {
+                const n = document.getElementsByTagName('*').length;
+                still = n === last ? still + 1 : 0;
+                last = n;
+                if (still >= 3) done(); else setTimeout(tick, 50);
+              };
+              tick();
+            }));
             await page.screenshot({ path: file, fullPage });
             console.log(`${state === 'ready' ? 'ok   ' : 'ERROR'} ${file}${errors.length ? '  console: ' + errors.join(' | ') : ''}`);
             if (state !== 'ready') failed++;
