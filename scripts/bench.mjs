@@ -9,7 +9,7 @@
 //      20,000 events, and the lines of `cargo run --release --bin bench-check` if that binary exists.
 //
 //   node scripts/bench.mjs [--loads 15]       (`make bench` builds first)
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, existsSync, mkdirSync, copyFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants as Z } from 'node:zlib';
 import { spawnSync } from 'node:child_process';
@@ -169,6 +169,22 @@ async function main() {
     for (let i = 0; i < LOADS; i++) warm.push(await loadOnce(browser, server.url, { context: ctx }));
     await ctx.close();
     console.log(`  warm (cached):             ${statLine(stats(warm.map((r) => r.ready)))}`);
+    // The harness's own floor: a page of HTML, the base stylesheet and one module script that
+    // sets data-state="ready" at once, loaded the same way. What the widget adds is above it.
+    const floorDir = join(ROOT, 'target', 'bench', 'floor');
+    mkdirSync(floorDir, { recursive: true });
+    const baseCss = files(DIST).map((f) => relative(DIST, f)).find((f) => /^base-.*\.css$/.test(f));
+    if (baseCss) copyFileSync(join(DIST, baseCss), join(floorDir, 'base.css'));
+    writeFileSync(
+      join(floorDir, 'index.html'),
+      '<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>floor</title>' +
+        '<link rel="stylesheet" href="base.css"><script type="module" src="floor.js"></script></head>' +
+        '<body><div id="incident-explainer"></div></body></html>\n',
+    );
+    writeFileSync(join(floorDir, 'floor.js'), "document.getElementById('incident-explainer').dataset.state = 'ready';\n");
+    const floor = [];
+    for (let i = 0; i < LOADS; i++) floor.push(await loadOnce(browser, `${server.url}bench/floor/`));
+    console.log(`  floor (a static page whose one script says ready at once), cold: ${statLine(stats(floor.map((r) => r.ready)))}`);
 
     // 3. figures the Rust side exposes -------------------------------------------------------
     console.log('\n== Figures the widget exposes');
