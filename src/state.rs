@@ -81,6 +81,37 @@ pub enum Action {
     },
 }
 
+impl AppState {
+    /// The state at start. With another incident to load (`has_src`) the built-in one is not
+    /// parsed here: it is needed only if that load fails, and then the failure path parses it.
+    pub fn at_start(
+        route: Route,
+        theme: Theme,
+        has_src: bool,
+        builtin: impl FnOnce() -> Result<Incident, Vec<DataError>>,
+    ) -> Self {
+        let (incident, status) = match has_src {
+            true => (None, LoadStatus::Loading),
+            false => match builtin() {
+                Ok(inc) => (Some(Rc::new(inc)), LoadStatus::Ready),
+                Err(errors) => (
+                    None,
+                    LoadStatus::Failed {
+                        errors: Rc::new(errors),
+                        fallback: None,
+                    },
+                ),
+            },
+        };
+        AppState {
+            route,
+            theme,
+            incident,
+            status,
+        }
+    }
+}
+
 impl Reducible for AppState {
     type Action = Action;
 
@@ -116,5 +147,46 @@ impl Reducible for AppState {
                 })
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::Problem;
+
+    fn route() -> Route {
+        crate::route::parse("#/check")
+    }
+
+    #[test]
+    fn with_another_incident_to_load_the_builtin_one_is_not_parsed() {
+        let s = AppState::at_start(route(), Theme::Auto, true, || {
+            panic!("the built-in incident was parsed")
+        });
+        assert_eq!(s.status, LoadStatus::Loading);
+        assert!(s.incident.is_none());
+    }
+
+    #[test]
+    fn the_builtin_incident_is_ready_at_once() {
+        let s = AppState::at_start(route(), Theme::Dark, false, crate::data::builtin);
+        assert_eq!(s.status, LoadStatus::Ready);
+        assert!(s.incident.is_some());
+        assert_eq!((s.route, s.theme), (route(), Theme::Dark));
+    }
+
+    #[test]
+    fn a_broken_builtin_incident_is_an_error_with_nothing_to_fall_back_on() {
+        let problem = DataError::new("incident", Problem::Missing);
+        let s = AppState::at_start(route(), Theme::Auto, false, || Err(vec![problem.clone()]));
+        assert_eq!(
+            s.status,
+            LoadStatus::Failed {
+                errors: Rc::new(vec![problem]),
+                fallback: None
+            }
+        );
+        assert!(s.incident.is_none());
     }
 }

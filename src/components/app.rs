@@ -2,6 +2,7 @@
 //! and lays out header, navigation, notice and the current view. Its root element carries the
 //! public `data-state` attribute.
 
+use super::app_hooks::{timed_builtin, use_focus_on_view_change, use_follow_hash, use_load_src};
 use super::header::Header;
 use super::nav::Nav;
 use super::not_found::NotFound;
@@ -12,7 +13,7 @@ use crate::i18n::Locale;
 use crate::incident::zone::ZoneRule;
 use crate::incident::Time;
 use crate::route::{Route, View};
-use crate::state::{Action, AppState, Fallback, LoadStatus, Theme};
+use crate::state::{Action, AppState, LoadStatus, Theme};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -45,84 +46,19 @@ impl PartialEq for AppProps {
     }
 }
 
-/// The state at start. With a `src` the built-in incident is not parsed here: it is needed
-/// only if that load fails, and then the failure path parses it.
-fn initial_state(props: &AppProps) -> AppState {
-    let (incident, status) = match &props.src {
-        Some(_) => (None, LoadStatus::Loading),
-        None => match timed_builtin() {
-            Ok(inc) => (Some(Rc::new(inc)), LoadStatus::Ready),
-            Err(errors) => (
-                None,
-                LoadStatus::Failed {
-                    errors: Rc::new(errors),
-                    fallback: None,
-                },
-            ),
-        },
-    };
-    AppState {
-        route: props.route.clone(),
-        theme: props.theme,
-        incident,
-        status,
-    }
-}
-
-/// The built-in incident, with its parse marked on the performance timeline.
-fn timed_builtin() -> Result<crate::incident::Incident, Vec<crate::data::DataError>> {
-    crate::host::mark("parse-start");
-    let parsed = crate::data::builtin();
-    crate::host::mark("parse-end");
-    crate::host::measure("parse", "parse-start", "parse-end");
-    parsed
-}
-
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let state = use_reducer_eq({
         let props = props.clone();
-        move || initial_state(&props)
+        move || {
+            let has_src = props.src.is_some();
+            AppState::at_start(props.route, props.theme, has_src, timed_builtin)
+        }
     });
 
-    {
-        let dispatch = state.dispatcher();
-        use_effect_with((), move |_| {
-            crate::host::location::follow_hash(move |r| dispatch.dispatch(Action::Navigate(r)))
-        });
-    }
-    {
-        let dispatch = state.dispatcher();
-        use_effect_with(props.src.clone(), move |src| {
-            if let Some(src) = src.clone() {
-                crate::host::fetch::load_into(src.to_string(), move |result| match result {
-                    Ok(inc) => dispatch.dispatch(Action::Loaded(inc)),
-                    Err((errors, last_good)) => {
-                        let fallback =
-                            last_good.map(|i| (i, Fallback::LastGoodCopy)).or_else(|| {
-                                crate::data::builtin()
-                                    .ok()
-                                    .map(|i| (Rc::new(i), Fallback::Builtin))
-                            });
-                        dispatch.dispatch(Action::LoadFailed { errors, fallback })
-                    }
-                });
-            }
-        });
-    }
-    {
-        // Move focus to the new view's heading after the reader switches views (not at start,
-        // which would steal focus from the page around an embed).
-        // A deep link to an event moves focus to that event itself (see `deep_link`).
-        let tab = state.route.view.tab();
-        let view_takes_focus = matches!(&state.route.view, View::Timeline(q) if q.event.is_some());
-        let first = use_mut_ref(|| true);
-        use_effect_with(tab, move |_| {
-            if !std::mem::replace(&mut *first.borrow_mut(), false) && !view_takes_focus {
-                crate::host::focus_selector(".ie-main h2");
-            }
-        });
-    }
+    use_follow_hash(state.dispatcher());
+    use_load_src(props.src.clone(), state.dispatcher());
+    use_focus_on_view_change(&state.route.view);
 
     let locale = Locale::negotiate(
         state.route.lang.map(Locale::code),

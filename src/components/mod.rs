@@ -3,6 +3,7 @@
 
 pub mod amount_question;
 pub mod app;
+pub mod app_hooks;
 pub mod ask_question;
 pub mod chart_axis;
 pub mod chart_cursor;
