@@ -31,12 +31,13 @@ pub struct SyntaxError {
     pub column: usize,
 }
 
-/// Parses a whole text: one value, with only whitespace around it.
+/// Parses a whole text: one value, with only whitespace around it. A byte order mark at the
+/// start (some editors save one) is skipped; positions still count from the file's start.
 pub fn parse(text: &str) -> Result<Value<'_>, SyntaxError> {
     let mut p = Parser {
         text,
         bytes: text.as_bytes(),
-        at: 0,
+        at: if text.starts_with('\u{feff}') { 3 } else { 0 },
     };
     let result = p.value(0).and_then(|v| {
         p.skip_ws();
@@ -375,6 +376,12 @@ mod tests {
         ] {
             assert!(parse(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_skipped() {
+        assert_eq!(parse("\u{feff}{\"a\": true}"), parse("{\"a\": true}"));
+        assert_eq!(err("\u{feff}x"), (1, 4));
     }
 
     #[test]
