@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { startServer } from '../tests/e2e/server.mjs';
-import { url, contractRoutes } from '../tests/e2e/routes.mjs';
+import { url, contractRoutes, waitStill } from '../tests/e2e/routes.mjs';
 
 const args = process.argv.slice(2);
 const outIdx = args.indexOf('--out');
@@ -43,17 +43,7 @@ try {
             await page.goto(new URL(url(route, { lang }), server.url).href);
             await page.waitForSelector('[data-state="ready"], [data-state="error"]', { timeout: 15_000 });
             const state = await page.getAttribute('[data-state]', 'data-state');
-            // Long lists render in steps after ready: wait until the page holds still.
-            await page.evaluate(() => new Promise((done) => {
-              let last = -1, still = 0;
-              const tick = () => {
-                const n = document.getElementsByTagName('*').length;
-                still = n === last ? still + 1 : 0;
-                last = n;
-                if (still >= 3) done(); else setTimeout(tick, 50);
-              };
-              tick();
-            }));
+            await waitStill(page); // long lists render in steps after ready
             await page.screenshot({ path: file, fullPage });
             console.log(`${state === 'ready' ? 'ok   ' : 'ERROR'} ${file}${errors.length ? '  console: ' + errors.join(' | ') : ''}`);
             if (state !== 'ready') failed++;

@@ -4,7 +4,7 @@
 //! hiding it visually hides no focus stop.
 
 use super::day_zone_switch::{primary_zone, zone_label};
-use super::progressive::{first_batch, use_progressive};
+use super::progressive::use_after_view;
 use super::Ctx;
 use crate::i18n::format;
 use crate::incident::timeline::{affected_services, interval_length};
@@ -23,7 +23,7 @@ pub struct ChartTableProps {
 #[function_component(ChartTable)]
 pub fn chart_table(props: &ChartTableProps) -> Html {
     // Its hundreds of elements are off screen: they follow the view by one task unless asked for.
-    let later = use_progressive(1, first_batch(0), 1) == 1;
+    let later = use_after_view();
     let Some(ctx) = use_context::<Ctx>() else {
         return Html::default();
     };

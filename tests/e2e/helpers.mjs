@@ -5,6 +5,7 @@ import { test as base, expect } from '@playwright/test';
 
 export { expect };
 export * from './routes.mjs';
+import { waitStill } from './routes.mjs';
 
 /** The widget's root element: it carries data-state="loading|ready|error". */
 export const ROOT_SEL = '[data-state]';
@@ -21,25 +22,10 @@ export async function waitReady(page) {
   return settled;
 }
 
-/** After ready, waits for lists that render in steps to finish: the page's element count
- *  holds still over three checks 50 ms apart. */
+/** After ready, waits for lists that render in steps to finish (see `waitStill`). */
 export async function waitSettled(page) {
   await waitReady(page);
-  await page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        let last = -1;
-        let still = 0;
-        const tick = () => {
-          const n = document.getElementsByTagName('*').length;
-          still = n === last ? still + 1 : 0;
-          last = n;
-          if (still >= 3) resolve();
-          else setTimeout(tick, 50);
-        };
-        tick();
-      }),
-  );
+  await waitStill(page);
 }
 
 /** The language the widget's root is in: its own lang attribute or its nearest ancestor's. */

@@ -7,6 +7,26 @@ import { join } from 'node:path';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export { CSP } from './server.mjs';
 
+/** Waits until the page holds still: its element count unchanged over three checks 50 ms
+ *  apart (lists that render in steps after ready have finished). */
+export async function waitStill(page) {
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let last = -1;
+        let still = 0;
+        const tick = () => {
+          const n = document.getElementsByTagName('*').length;
+          still = n === last ? still + 1 : 0;
+          last = n;
+          if (still >= 3) resolve();
+          else setTimeout(tick, 50);
+        };
+        tick();
+      }),
+  );
+}
+
 /**
  * A URL of the public contract. `route` is the hash route without '#', e.g. '/timeline' or
  * '/check?service=x&at=y'; `lang` goes into the route's query (`#/timeline?lang=en`); `src`
