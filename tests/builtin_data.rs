@@ -352,17 +352,7 @@ fn every_function_has_intervals_inside_what_the_data_covers() {
 #[test]
 fn the_claimant_groups_of_issue_6_are_there_and_each_has_an_offer() {
     let inc = inc();
-    for id in [
-        "free-users",
-        "paid-subscribers",
-        "kakao-t-pro-drivers",
-        "kakao-t-blue-drivers",
-        "kakao-t-black-venti-drivers",
-        "designated-drivers",
-        "small-businesses",
-        "bike-kickboard-users",
-        "upbit-users",
-    ] {
+    for id in common::CLAIMANT_GROUPS {
         assert!(inc.claimant_by_id(id).is_some(), "no claimant group {id}");
     }
     for (i, c) in inc.claimants.iter().enumerate() {

@@ -18,18 +18,6 @@ use incident_explainer::route::{self, CompensationQuery, View};
 use std::rc::Rc;
 use yew::prelude::*;
 
-const GROUPS: [&str; 9] = [
-    "free-users",
-    "paid-subscribers",
-    "kakao-t-pro-drivers",
-    "kakao-t-blue-drivers",
-    "kakao-t-black-venti-drivers",
-    "designated-drivers",
-    "small-businesses",
-    "bike-kickboard-users",
-    "upbit-users",
-];
-
 fn fixture() -> Rc<Incident> {
     Rc::new(
         incident_explainer::data::parse(include_str!("fixtures/compensation.json"))
@@ -89,7 +77,7 @@ fn count(html: &str, needle: &str) -> usize {
 #[tokio::test]
 async fn builtin_lists_every_claimant_group_as_a_link() {
     let html = render("#/compensation?lang=en").await;
-    for id in GROUPS {
+    for id in common::CLAIMANT_GROUPS {
         assert!(
             html.contains(&format!(r##"href="#/compensation/{id}?lang=en""##)),
             "no link to {id}"

@@ -8,6 +8,19 @@ use incident_explainer::incident::{Incident, Time};
 use incident_explainer::{route, App, AppProps};
 use std::rc::Rc;
 
+/// The claimant groups the built-in incident must have (issue 6).
+pub const CLAIMANT_GROUPS: [&str; 9] = [
+    "free-users",
+    "paid-subscribers",
+    "kakao-t-pro-drivers",
+    "kakao-t-blue-drivers",
+    "kakao-t-black-venti-drivers",
+    "designated-drivers",
+    "small-businesses",
+    "bike-kickboard-users",
+    "upbit-users",
+];
+
 pub fn builtin() -> Incident {
     incident_explainer::data::builtin().unwrap_or_else(|errors| {
         panic!(
