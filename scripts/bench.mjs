@@ -110,6 +110,61 @@ async function loadOnce(browser, url, { context } = {}) {
   return { ...r, loaded };
 }
 
+// The static floor page (see "time to ready"), written into target/bench/floor/.
+function writeStaticFloor(serverUrl) {
+  const dir = join(ROOT, 'target', 'bench', 'floor');
+  mkdirSync(dir, { recursive: true });
+  copyBaseCss(dir);
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>floor</title>' +
+      '<link rel="stylesheet" href="base.css"><script type="module" src="floor.js"></script></head>' +
+      '<body><div id="incident-explainer"></div></body></html>\n',
+  );
+  writeFileSync(join(dir, 'floor.js'), "document.getElementById('incident-explainer').dataset.state = 'ready';\n");
+  return `${serverUrl}bench/floor/`;
+}
+
+function copyBaseCss(dir) {
+  const baseCss = files(DIST).map((f) => relative(DIST, f)).find((f) => /^base-.*\.css$/.test(f));
+  if (baseCss) copyFileSync(join(DIST, baseCss), join(dir, 'base.css'));
+}
+
+// The yew floor: scripts/yew-floor/ built into target/bench/yew-floor/ the way trunk builds the
+// widget (release profile, the wasm-bindgen CLI, wasm-opt with index.html's flags), on a page of
+// the same shape (base.css, a module loader, the wasm preloaded). Returns { dir, url } or { why }.
+function buildYewFloor() {
+  const out = join(ROOT, 'target', 'bench', 'yew-floor');
+  const buildDir = join(ROOT, 'target', 'bench', 'yew-floor-build');
+  const run = (cmd, args, env = {}) => {
+    const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
+    if (r.status !== 0) throw new Error(`${cmd} ${args[0]}: ${(r.stderr || r.error?.message || '').trim().split('\n').pop()}`);
+  };
+  try {
+    run('cargo', ['build', '--release', '--quiet', '--offline', '--locked', '--target', 'wasm32-unknown-unknown',
+      '--manifest-path', join(ROOT, 'scripts', 'yew-floor', 'Cargo.toml')], { CARGO_TARGET_DIR: buildDir });
+    mkdirSync(out, { recursive: true });
+    run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', 'yew-floor',
+      join(buildDir, 'wasm32-unknown-unknown', 'release', 'yew-floor.wasm')]);
+    const params = /data-wasm-opt-params="([^"]*)"/.exec(readFileSync(join(ROOT, 'index.html'), 'utf8'))?.[1] ?? '';
+    const wasm = join(out, 'yew-floor_bg.wasm');
+    run('wasm-opt', ['-Oz', ...params.split(/\s+/).filter(Boolean), wasm, '-o', wasm]);
+  } catch (e) {
+    return { why: e.message };
+  }
+  copyBaseCss(out);
+  writeFileSync(
+    join(out, 'index.html'),
+    '<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>yew floor</title>' +
+      '<link rel="stylesheet" href="base.css"><script type="module" src="boot.js"></script>' +
+      '<link rel="modulepreload" href="yew-floor.js">' +
+      '<link rel="preload" href="yew-floor_bg.wasm" as="fetch" type="application/wasm" crossorigin="anonymous"></head>' +
+      '<body><div id="incident-explainer"></div></body></html>\n',
+  );
+  writeFileSync(join(out, 'boot.js'), "import init from './yew-floor.js';\nawait init({ module_or_path: './yew-floor_bg.wasm' });\n");
+  return { dir: out, url: (serverUrl) => `${serverUrl}bench/yew-floor/` };
+}
+
 function printMeasures(runs, label) {
   const by = new Map();
   for (const r of runs) for (const [name, d] of r.measures) by.set(name, [...(by.get(name) ?? []), d]);
@@ -152,14 +207,35 @@ async function main() {
       `  default page loads ${kb(pageBr)} brotli   budget ≤ ${kb(BUDGET.defaultPageBrotli)}: ${verdict(pageBr, BUDGET.defaultPageBrotli)}`,
     );
 
+    const yew = buildYewFloor();
+    if (yew.url) {
+      const sizes = files(yew.dir).map((f) => brotliCompressSync(readFileSync(f), { params: { [Z.BROTLI_PARAM_QUALITY]: 11 } }).length);
+      const builtin = brotliCompressSync(readFileSync(join(ROOT, 'data', 'kakao-2022-10-15.json')), { params: { [Z.BROTLI_PARAM_QUALITY]: 11 } }).length;
+      console.log(`  for comparison: the yew floor (smallest yew app, same build, its page and base.css) loads ${kb(sizes.reduce((a, b) => a + b, 0))} brotli;`);
+      console.log(`                  the built-in incident's data file alone is ${kb(builtin)} brotli`);
+    } else {
+      console.log(`  yew floor: not built (${yew.why})`);
+    }
+
     // 2. time to ready ---------------------------------------------------------------------
     console.log(`\n== Time from navigation start to [data-state="ready"], default page, headless Chromium`);
     const [load1] = loadavg();
     const ncpu = cpus().length;
     console.log(`  machine: ${ncpu} cores, load average ${load1.toFixed(2)}`);
     if (load1 > ncpu / 2) console.log('  WARNING: the machine is busy; these timings are inflated. Measure again when it is idle.');
-    const cold = [];
-    for (let i = 0; i < LOADS; i++) cold.push(await loadOnce(browser, server.url));
+    // Beside the widget, two floors loaded the same way and interleaved with it, load by load,
+    // so a drift in the machine's speed moves all three alike:
+    //   floor      a page of HTML, the base stylesheet and one module script that sets
+    //              data-state="ready" at once: what the harness and browser cost by themselves;
+    //   yew floor  the smallest yew app (scripts/yew-floor/) built like the widget: what the
+    //              framework the design card names costs before the widget does anything.
+    const floorUrl = writeStaticFloor(server.url);
+    const cold = [], floor = [], yewFloor = [];
+    for (let i = 0; i < LOADS; i++) {
+      cold.push(await loadOnce(browser, server.url));
+      floor.push(await loadOnce(browser, floorUrl));
+      if (yew.url) yewFloor.push(await loadOnce(browser, yew.url(server.url)));
+    }
     const coldStats = stats(cold.map((r) => r.ready));
     console.log(`  cold (fresh profile each): ${statLine(coldStats)}`);
     console.log(`    budget median ≤ ${BUDGET.readyMedianMs} ms: ${verdict(coldStats.median, BUDGET.readyMedianMs)}`);
@@ -169,22 +245,10 @@ async function main() {
     for (let i = 0; i < LOADS; i++) warm.push(await loadOnce(browser, server.url, { context: ctx }));
     await ctx.close();
     console.log(`  warm (cached):             ${statLine(stats(warm.map((r) => r.ready)))}`);
-    // The harness's own floor: a page of HTML, the base stylesheet and one module script that
-    // sets data-state="ready" at once, loaded the same way. What the widget adds is above it.
-    const floorDir = join(ROOT, 'target', 'bench', 'floor');
-    mkdirSync(floorDir, { recursive: true });
-    const baseCss = files(DIST).map((f) => relative(DIST, f)).find((f) => /^base-.*\.css$/.test(f));
-    if (baseCss) copyFileSync(join(DIST, baseCss), join(floorDir, 'base.css'));
-    writeFileSync(
-      join(floorDir, 'index.html'),
-      '<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>floor</title>' +
-        '<link rel="stylesheet" href="base.css"><script type="module" src="floor.js"></script></head>' +
-        '<body><div id="incident-explainer"></div></body></html>\n',
-    );
-    writeFileSync(join(floorDir, 'floor.js'), "document.getElementById('incident-explainer').dataset.state = 'ready';\n");
-    const floor = [];
-    for (let i = 0; i < LOADS; i++) floor.push(await loadOnce(browser, `${server.url}bench/floor/`));
     console.log(`  floor (a static page whose one script says ready at once), cold: ${statLine(stats(floor.map((r) => r.ready)))}`);
+    if (yew.url) {
+      console.log(`  yew floor (the smallest yew app, scripts/yew-floor/), cold:      ${statLine(stats(yewFloor.map((r) => r.ready)))}`);
+    }
 
     // 3. figures the Rust side exposes -------------------------------------------------------
     console.log('\n== Figures the widget exposes');
