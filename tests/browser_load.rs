@@ -179,14 +179,16 @@ fn a_bad_file_gives_the_same_located_problems_in_wasm_as_natively() {
 /// Runs `fetch::load_into` and waits for its answer.
 async fn load(src: &str) -> Result<Rc<incident_explainer::incident::Incident>, fetch::LoadFailure> {
     let slot = Rc::new(RefCell::new(None));
+    let mut loading = None;
     let promise = js_sys::Promise::new(&mut |resolve, _reject| {
         let slot = slot.clone();
-        fetch::load_into(src.to_string(), move |result| {
+        loading = Some(fetch::load_into(src.to_string(), move |result| {
             *slot.borrow_mut() = Some(result);
             let _ = resolve.call0(&JsValue::NULL);
-        });
+        }));
     });
     JsFuture::from(promise).await.expect("load_into answers");
+    drop(loading);
     let result = slot.borrow_mut().take();
     result.expect("an answer")
 }
@@ -227,4 +229,51 @@ async fn another_origin_is_refused_before_any_request() {
         panic!("a javascript: URL loaded");
     };
     assert_eq!(errors, vec![DataError::new("src", Problem::NotHttpUrl)]);
+}
+
+#[wasm_bindgen_test]
+fn every_origin_spelling_is_judged_by_the_browsers_own_parser() {
+    let location = web_sys::window().expect("window").location();
+    let (host, port, origin) = (
+        location.host().expect("host"),
+        location.port().expect("port"),
+        location.origin().expect("origin"),
+    );
+    let file: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/origin-forms.json")).expect("valid JSON");
+    let fill = |s: &str| s.replace("{host}", &host).replace("{port}", &port);
+    let forms = file["forms"].as_array().expect("forms");
+    assert!(forms.len() >= 40);
+    for f in forms {
+        let src = fill(f["src"].as_str().expect("src"));
+        let got = fetch::resolve(&src);
+        match f["expect"].as_str().expect("expect") {
+            "same" => {
+                let href = got.unwrap_or_else(|p| panic!("{src:?} refused: {p}"));
+                let to = fetch::parse_url(&href, None).expect("absolute").origin;
+                assert_eq!(to, origin, "{src:?} -> {href}");
+            }
+            "refused" => assert_eq!(
+                got,
+                Err(Problem::OriginNotAllowed(fill(
+                    f["origin"].as_str().expect("origin")
+                ))),
+                "{src:?}"
+            ),
+            _ => assert_eq!(got, Err(Problem::NotHttpUrl), "{src:?}"),
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_load_dropped_in_flight_never_answers() {
+    let answered = Rc::new(RefCell::new(false));
+    let flag = answered.clone();
+    let loading = fetch::load_into("/no-such-incident.json".into(), move |_| {
+        *flag.borrow_mut() = true;
+    });
+    drop(loading);
+    // The same request made after it has come back: the first would have answered by now.
+    assert!(load("/no-such-incident.json").await.is_err());
+    assert!(!*answered.borrow(), "a dropped load still answered");
 }

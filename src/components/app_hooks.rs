@@ -27,11 +27,12 @@ pub fn use_follow_hash(dispatch: Dispatch) {
     });
 }
 
-/// Loads `src` (when given) and dispatches the outcome.
+/// Loads `src` (when given) and dispatches the outcome. A load still in flight when `src`
+/// changes or the widget goes away is aborted, and its answer dropped.
 #[hook]
 pub fn use_load_src(src: Option<AttrValue>, dispatch: Dispatch) {
     use_effect_with(src, move |src| {
-        if let Some(src) = src.clone() {
+        let loading = src.clone().map(|src| {
             crate::host::fetch::load_into(src.to_string(), move |result| match result {
                 Ok(inc) => dispatch.dispatch(Action::Loaded(inc)),
                 Err((errors, last_good)) => {
@@ -42,8 +43,9 @@ pub fn use_load_src(src: Option<AttrValue>, dispatch: Dispatch) {
                     });
                     dispatch.dispatch(Action::LoadFailed { errors, fallback })
                 }
-            });
-        }
+            })
+        });
+        move || drop(loading)
     });
 }
 

@@ -55,6 +55,22 @@ pub enum Problem {
     HttpStatus(u16),
     /// Loading only: no answer in time.
     Timeout,
+    /// Loading only: the answer stopped arriving after this many bytes.
+    Stalled(usize),
+    /// Loading only: the whole load took longer than this many seconds.
+    TooSlow(u32),
+    /// Loading only: the connection broke after this many bytes of the answer.
+    BrokenOff(usize),
+    /// Loading only: the answer is larger than this many bytes.
+    TooLarge(usize),
+    /// Loading only: the server sent this content type, not JSON (an HTML error page, say).
+    NotJsonType(String),
+    /// Loading only: the server answered with a redirect, which is not followed.
+    Redirected,
+    /// Loading only: the browser is offline.
+    Offline,
+    /// The text is not UTF-8; valid up to this byte.
+    NotUtf8(usize),
 }
 
 /// The kinds of JSON value, as the format asks for them and as a file has them.
@@ -154,6 +170,25 @@ impl fmt::Display for Problem {
             Problem::Network => write!(f, "could not be fetched"),
             Problem::HttpStatus(s) => write!(f, "the server answered HTTP {s}"),
             Problem::Timeout => write!(f, "no answer in time"),
+            Problem::Stalled(n) => write!(f, "the answer stopped arriving after {n} bytes"),
+            Problem::TooSlow(s) => write!(f, "the answer took longer than {s} s and was given up"),
+            Problem::BrokenOff(n) => write!(f, "the connection broke off after {n} bytes"),
+            Problem::TooLarge(n) => write!(
+                f,
+                "the file is larger than {} MB, the most the widget reads",
+                n / (1024 * 1024)
+            ),
+            Problem::NotJsonType(t) if t.is_empty() => write!(f, "the server did not send JSON"),
+            Problem::NotJsonType(t) => write!(
+                f,
+                "the server sent {t}, not an incident file (JSON); is the address right?"
+            ),
+            Problem::Redirected => write!(
+                f,
+                "the server answered with a redirect, which is not followed: link the file's final address"
+            ),
+            Problem::Offline => write!(f, "this device is offline"),
+            Problem::NotUtf8(at) => write!(f, "not UTF-8 text (from byte {at})"),
         }
     }
 }

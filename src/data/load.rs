@@ -1,64 +1,47 @@
-//! Where another incident may be loaded from: the `src` URL is resolved against the page and
-//! accepted only from allowed origins (the page's own, plus any named at build time in
-//! `INCIDENT_ALLOWED_ORIGINS`, comma-separated), so a trusted news page cannot be made to show
-//! a forged compensation notice by a crafted link. Pure; the fetch itself is in
-//! `crate::host::fetch`.
+//! Where another incident may be loaded from: the `src` URL, resolved against the page by the
+//! browser's own URL parser (`crate::host::fetch`), is accepted only over http or https and
+//! only from allowed origins: the page's own, plus any named at build time in
+//! `INCIDENT_ALLOWED_ORIGINS` (comma-separated). So a trusted news page cannot be made to show
+//! a forged compensation notice by a crafted link.
+//!
+//! Pure: the URL is parsed by the caller with a WHATWG parser (the browser's `URL` in the
+//! widget, the `url` crate in the native tests), because only the parser that makes the
+//! request knows which host it will ask. Reading `\` as `/`, dropping tabs and newlines,
+//! `user@host`, `//host` and `https:host` are all its business; this module compares origins.
 
 use super::error::Problem;
 
-/// Origins allowed besides the page's own, fixed when the widget is built.
-pub fn build_allowed_origins() -> Vec<String> {
+/// The origins allowed besides the page's own, as written when the widget was built. The host
+/// normalises each with the URL parser before comparing.
+pub fn build_allowed_origins() -> Vec<&'static str> {
     option_env!("INCIDENT_ALLOWED_ORIGINS")
         .unwrap_or("")
         .split(',')
         .map(str::trim)
         .filter(|s| !s.is_empty())
-        .filter_map(origin_of)
         .collect()
 }
 
-/// `scheme://host[:port]` of an absolute http(s) URL, lower-cased, default ports dropped.
-pub fn origin_of(url: &str) -> Option<String> {
-    let lower = url.trim().to_ascii_lowercase();
-    let (scheme, rest) = lower.split_once("://")?;
-    if scheme != "http" && scheme != "https" {
-        return None;
-    }
-    let authority = rest.split(['/', '?', '#']).next()?;
-    let host_port = authority.rsplit('@').next()?;
-    if host_port.is_empty() {
-        return None;
-    }
-    let host_port = match (scheme, host_port.rsplit_once(':')) {
-        ("http", Some((h, "80"))) | ("https", Some((h, "443"))) => h.to_string(),
-        _ => host_port.to_string(),
-    };
-    Some(format!("{scheme}://{host_port}"))
+/// What a WHATWG URL parser made of a URL: `href`, `protocol` (`"https:"`) and `origin`
+/// (`"https://example.org"`, or `"null"` for an opaque one), as the browser's `URL` names them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParsedUrl {
+    pub href: String,
+    pub protocol: String,
+    pub origin: String,
 }
 
-/// Resolves `src` against the page URL and checks its origin. Returns the absolute URL.
-pub fn resolve(src: &str, page_url: &str, extra: &[String]) -> Result<String, Problem> {
-    let src = src.trim();
-    let page_origin = origin_of(page_url).ok_or(Problem::NotHttpUrl)?;
-    let absolute = if src.starts_with("//") {
-        let scheme = page_origin.split("://").next().unwrap_or("https");
-        format!("{scheme}:{src}")
-    } else if src.contains("://")
-        || src.contains(':') && !src.starts_with('/') && !src.starts_with('.')
-    {
-        src.to_string()
-    } else if let Some(path) = src.strip_prefix('/') {
-        format!("{page_origin}/{path}")
+/// Whether a URL may be fetched: http or https, from the page's origin or one of `allowed`
+/// (already normalised origins). Returns the URL to fetch.
+pub fn check(url: &ParsedUrl, page_origin: &str, allowed: &[String]) -> Result<String, Problem> {
+    if url.protocol != "http:" && url.protocol != "https:" {
+        return Err(Problem::NotHttpUrl);
+    }
+    let page_is_http = page_origin.starts_with("http://") || page_origin.starts_with("https://");
+    if page_is_http && url.origin == page_origin || allowed.contains(&url.origin) {
+        Ok(url.href.clone())
     } else {
-        let path = page_url.split(['?', '#']).next().unwrap_or(page_url);
-        let dir = &path[..path.rfind('/').map_or(path.len(), |i| i + 1)];
-        format!("{dir}{src}")
-    };
-    let origin = origin_of(&absolute).ok_or(Problem::NotHttpUrl)?;
-    if origin == page_origin || extra.contains(&origin) {
-        Ok(absolute)
-    } else {
-        Err(Problem::OriginNotAllowed(origin))
+        Err(Problem::OriginNotAllowed(url.origin.clone()))
     }
 }
 
@@ -66,44 +49,49 @@ pub fn resolve(src: &str, page_url: &str, extra: &[String]) -> Result<String, Pr
 mod tests {
     use super::*;
 
-    const PAGE: &str = "http://127.0.0.1:8080/embed/index.html?src=x#/timeline";
+    fn parsed(href: &str, protocol: &str, origin: &str) -> ParsedUrl {
+        ParsedUrl {
+            href: href.into(),
+            protocol: protocol.into(),
+            origin: origin.into(),
+        }
+    }
+
+    const PAGE: &str = "http://127.0.0.1:8080";
 
     #[test]
-    fn same_origin_paths_resolve() {
-        assert_eq!(
-            resolve("/fixtures/a.json", PAGE, &[]),
-            Ok("http://127.0.0.1:8080/fixtures/a.json".into())
-        );
-        assert_eq!(
-            resolve("a.json", PAGE, &[]),
-            Ok("http://127.0.0.1:8080/embed/a.json".into())
-        );
-        assert_eq!(
-            resolve("http://127.0.0.1:8080/b.json", PAGE, &[]),
-            Ok("http://127.0.0.1:8080/b.json".into())
-        );
+    fn the_pages_origin_is_allowed() {
+        let u = parsed("http://127.0.0.1:8080/a.json", "http:", PAGE);
+        assert_eq!(check(&u, PAGE, &[]), Ok(u.href.clone()));
     }
 
     #[test]
     fn other_origins_need_permission() {
-        assert_eq!(
-            resolve("https://evil.example/x.json", PAGE, &[]),
-            Err(Problem::OriginNotAllowed("https://evil.example".into()))
+        let u = parsed(
+            "https://data.example/x.json",
+            "https:",
+            "https://data.example",
         );
-        let extra = vec!["https://data.example".to_string()];
-        assert!(resolve("https://data.example:443/x.json", PAGE, &extra).is_ok());
-        assert!(resolve("//evil.example/x.json", PAGE, &extra).is_err());
+        assert_eq!(
+            check(&u, PAGE, &[]),
+            Err(Problem::OriginNotAllowed("https://data.example".into()))
+        );
+        assert!(check(&u, PAGE, &["https://data.example".into()]).is_ok());
     }
 
     #[test]
-    fn non_http_schemes_are_refused() {
-        assert_eq!(
-            resolve("javascript:alert(1)", PAGE, &[]),
-            Err(Problem::NotHttpUrl)
-        );
-        assert_eq!(
-            resolve("data:application/json,{}", PAGE, &[]),
-            Err(Problem::NotHttpUrl)
-        );
+    fn only_http_and_https_are_fetched() {
+        // A blob: URL has the page's origin, but it is not a file on a server.
+        let blob = parsed("blob:http://127.0.0.1:8080/x", "blob:", PAGE);
+        assert_eq!(check(&blob, PAGE, &[]), Err(Problem::NotHttpUrl));
+        let js = parsed("javascript:alert(1)", "javascript:", "null");
+        assert_eq!(check(&js, PAGE, &[]), Err(Problem::NotHttpUrl));
+    }
+
+    #[test]
+    fn an_opaque_page_origin_allows_nothing_of_its_own() {
+        // A page opened from a file (origin "null") cannot vouch for a "null" URL.
+        let u = parsed("http://x/a.json", "http:", "null");
+        assert!(check(&u, "null", &[]).is_err());
     }
 }

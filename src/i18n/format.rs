@@ -173,6 +173,22 @@ pub fn problem(locale: Locale, e: &DataError) -> String {
             Problem::Network => "불러올 수 없습니다".into(),
             Problem::HttpStatus(s) => format!("서버가 HTTP {s} 상태로 응답했습니다"),
             Problem::Timeout => "제시간에 응답이 없습니다".into(),
+            Problem::Stalled(n) => format!("응답이 {n}바이트에서 멈췄습니다"),
+            Problem::TooSlow(s) => format!("응답이 {s}초 넘게 걸려 중단했습니다"),
+            Problem::BrokenOff(n) => format!("연결이 {n}바이트에서 끊겼습니다"),
+            Problem::TooLarge(n) => format!(
+                "파일이 위젯이 읽을 수 있는 최대 크기 {}MB보다 큽니다",
+                n / (1024 * 1024)
+            ),
+            Problem::NotJsonType(t) if t.is_empty() => "서버가 JSON을 보내지 않았습니다".into(),
+            Problem::NotJsonType(t) => format!(
+                "서버가 장애 데이터 파일(JSON)이 아닌 {t}을(를) 보냈습니다. 주소가 맞는지 확인하세요"
+            ),
+            Problem::Redirected => {
+                "서버가 다른 주소로 보냈습니다(리디렉션). 리디렉션은 따라가지 않으니 파일의 최종 주소를 쓰세요".into()
+            }
+            Problem::Offline => "이 기기가 오프라인 상태입니다".into(),
+            Problem::NotUtf8(at) => format!("UTF-8 텍스트가 아닙니다 ({at}바이트부터)"),
         },
     };
     if e.path.is_empty() {
