@@ -4,15 +4,20 @@
 //   /fixtures/     tests/fixtures/ (incident files for ?src= tests, host pages for embed tests)
 //   /bench/        target/bench/ (the bench's generated synthetic incident)
 //   /data/         data/ (the built-in incident's source file, to test loading by ?src=)
-// Every response carries the strict Content-Security-Policy the widget must live under, plus
-// nosniff; hashed bundle files are cached for a year, everything else is revalidated.
+//   /faults/       a server failing in every way a loaded incident can fail (faults.mjs)
+//   /nocsp/        dist/ again, WITHOUT the Content-Security-Policy header: for tests of the
+//                  widget's own handling of hostile data, with no CSP to catch its mistakes
+// Every other response carries the strict Content-Security-Policy the widget must live under,
+// plus nosniff; hashed bundle files are cached for a year, everything else is revalidated.
+// `startServer({ csp: false })` (or `--no-csp`) drops the CSP header from every response.
 //
-//   node tests/e2e/server.mjs [--port 8080] [--dist dist]    (--port 0 picks a free port)
+//   node tests/e2e/server.mjs [--port 8080] [--dist dist] [--no-csp]   (--port 0 picks a free port)
 // or, from another script: `const { url, close } = await startServer({ port: 0 })`.
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { resolve, join, extname, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { faults } from './faults.mjs';
 
 export const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -47,18 +52,23 @@ export function startServer({
   host = '127.0.0.1',
   dist = join(ROOT, 'dist'),
   quiet = true,
+  csp = true,
 } = {}) {
   const mounts = [
+    ['/nocsp/', resolve(dist)],
     ['/fixtures/', join(ROOT, 'tests', 'fixtures')],
     ['/bench/', join(ROOT, 'target', 'bench')],
     ['/data/', join(ROOT, 'data')],
     ['/', resolve(dist)],
   ];
 
+  const fault = faults(ROOT);
   const server = createServer((req, res) => {
+    // The CSP header, unless turned off for the whole server or the path is under /nocsp/.
+    let policy = csp ? { 'Content-Security-Policy': CSP } : {};
     const send = (status, body, type = 'text/plain; charset=utf-8', extra = {}) => {
       res.writeHead(status, {
-        'Content-Security-Policy': CSP,
+        ...policy,
         'X-Content-Type-Options': 'nosniff',
         'Content-Type': type,
         ...extra,
@@ -75,6 +85,10 @@ export function startServer({
       return send(400, 'bad request\n');
     }
     if (pathname.includes('\0')) return send(400, 'bad request\n');
+    if (pathname.startsWith('/faults/')) {
+      return fault(req, res, pathname.slice('/faults/'.length), { ...policy, 'X-Content-Type-Options': 'nosniff' });
+    }
+    if (pathname.startsWith('/nocsp/')) policy = {};
     const [prefix, dir] = mounts.find(([p]) => pathname.startsWith(p));
     let file = resolve(dir, '.' + pathname.slice(prefix.length - 1));
     if (file !== dir && !file.startsWith(dir + sep)) return send(403, 'forbidden\n');
@@ -91,7 +105,7 @@ export function startServer({
     }
     const name = file.split(sep).pop();
     res.writeHead(200, {
-      'Content-Security-Policy': CSP,
+      ...policy,
       'X-Content-Type-Options': 'nosniff',
       'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
       'Content-Length': st.size,
@@ -130,6 +144,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     port: Number(opt('--port', process.env.PORT ?? 8080)),
     dist: resolve(opt('--dist', join(ROOT, 'dist'))),
     quiet: !process.argv.includes('--verbose'),
+    csp: !process.argv.includes('--no-csp'),
   });
   console.log(`serving ${opt('--dist', 'dist')} at ${url} (Ctrl-C stops)`);
 }
