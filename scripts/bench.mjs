@@ -95,6 +95,11 @@ async function loadOnce(browser, url, { context } = {}) {
           ['navigation to incident-explainer:start (download, compile)', m.startTime],
           ['incident-explainer:start to ready (parse, first render)', window.__bench.ready - m.startTime],
         ]),
+      // After the incident is parsed, the time until the widget says ready: its first render.
+      ...performance
+        .getEntriesByName('incident-explainer:parse-end', 'mark')
+        .slice(-1)
+        .map((m) => ['incident-explainer:parse-end to ready (first render)', window.__bench.ready - m.startTime]),
       ...performance
         .getEntriesByType('measure')
         .filter((m) => m.name.startsWith('incident-explainer:'))
@@ -281,6 +286,13 @@ async function main() {
       console.log(`  check answer time: could not be measured: ${e.message.split('\n')[0]}`);
     }
 
+    // A filter change on the timeline of the same incident (issue 12).
+    try {
+      await measureFilterChanges(browser, server.url);
+    } catch (e) {
+      console.log(`  timeline filter change: could not be measured: ${e.message.split('\n')[0]}`);
+    }
+
     // HOOK: a native figure binary. Each line it prints that is a JSON object
     // {"figure": "...", "unit": "ms", "median": x, "p10": x, "p90": x, "budget": x} is shown
     // with OK/OVER; other lines are shown as they are.
@@ -381,6 +393,63 @@ async function measureCheckAnswers(browser, serverUrl, probe) {
   console.log(`    of which the widget, hashchange -> answer:    ${statLine(stats(rest.map((r) => r.widget)))}`);
   console.log(`    to the next frame (painted):                  ${statLine(stats(rest.map((r) => r.painted)))}`);
   console.log(`    first check (warm-up): ${ms(first.total)}; verdicts seen: ${[...verdicts].map(([v, n]) => `${v} ×${n}`).join(', ')}`);
+}
+
+// --- Issue 12: a filter change at scale -------------------------------------------------------
+// On the synthetic incident's timeline (20,000 events), the time from a click on a kind filter
+// to the event count (role=status) saying the new number, and to the next frame. The page first
+// settles (every step of the progressive list rendered). Budget: a frame or two, 32 ms.
+const FILTER_BUDGET_MS = 32;
+const FILTER_CLICKS = 11;
+
+async function measureFilterChanges(browser, serverUrl) {
+  const ctx = await browser.newContext({ locale: 'ko-KR' });
+  const page = await ctx.newPage();
+  const longTasks = [];
+  await page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(`${serverUrl}?src=${encodeURIComponent('/bench/synthetic.json')}#/timeline`, { waitUntil: 'commit' });
+  await page.waitForSelector('[data-state="ready"]', { state: 'attached', timeout: 120_000 });
+  // Settled: the event count has not changed for a second.
+  await page.waitForFunction(() => {
+    const n = document.querySelectorAll('.ie-tl-event').length;
+    const s = (window.__settle ??= { n: -1, at: 0 });
+    if (s.n !== n) Object.assign(s, { n, at: performance.now() });
+    return performance.now() - s.at > 1000;
+  }, null, { timeout: 120_000, polling: 100 });
+  longTasks.push(...(await page.evaluate(() => window.__longTasks.splice(0))));
+  const runs = [];
+  for (let i = 0; i < FILTER_CLICKS; i++) {
+    runs.push(
+      await page.evaluate(async () => {
+        const chip = document.querySelector('.ie-tl-kinds .ie-chip');
+        const count = document.querySelector('.ie-tl-count');
+        const before = count.textContent;
+        return await new Promise((resolve) => {
+          const t0 = performance.now();
+          const obs = new MutationObserver(() => {
+            if (count.textContent === before) return;
+            obs.disconnect();
+            const t1 = performance.now();
+            requestAnimationFrame(() => resolve({ answer: t1 - t0, painted: performance.now() - t0 }));
+          });
+          obs.observe(count, { subtree: true, childList: true, characterData: true });
+          chip.click();
+        });
+      }),
+    );
+  }
+  const during = await page.evaluate(() => window.__longTasks.splice(0));
+  await ctx.close();
+  const [first, ...rest] = runs;
+  const s = stats(rest.map((r) => r.answer));
+  console.log(`  timeline filter change on the synthetic incident (20,000 events): click on a kind -> the count updated (after 1 warm-up)`);
+  console.log(`    ${statLine(s)}   budget median ≤ ${FILTER_BUDGET_MS} ms: ${verdict(s.median, FILTER_BUDGET_MS)}`);
+  console.log(`    to the next frame (painted): ${statLine(stats(rest.map((r) => r.painted)))}; first click ${ms(first.answer)}`);
+  const worst = (l) => (l.length ? ms(Math.max(...l)) : 'none');
+  console.log(`    long tasks: loading and settling ${longTasks.length} (longest ${worst(longTasks)}), during the clicks ${during.length} (longest ${worst(during)})`);
 }
 
 main().catch((e) => {
