@@ -2,5 +2,5 @@
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    incident_explainer::host::mount();
+    incident_explainer::mount();
 }

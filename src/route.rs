@@ -5,8 +5,14 @@
 //! `#/timeline`, `#/timeline/{event-id}`, `#/services`, `#/services/{service-id}`,
 //! `#/check?service={id-or-name}&at={RFC 3339}`, `#/compensation`, `#/compensation/{claimant-id}`,
 //! and `lang=ko|en` on any of them. Other query parameters are extras of this widget.
+//!
+//! A query is read against the incident here too (`TimelineQuery::filter`): the domain's
+//! `TimelineFilter` knows nothing of routes.
 
-use crate::i18n::Locale;
+use crate::incident::model::{EventKind, Incident};
+use crate::incident::timeline::TimelineFilter;
+use crate::incident::{names, sort};
+use crate::locale::Locale;
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct TimelineQuery {
@@ -15,6 +21,77 @@ pub struct TimelineQuery {
     pub service: Option<String>,
     /// Show only events of these kinds (empty: all).
     pub kinds: Vec<String>,
+}
+
+/// What a query named that the data does not have, so the view can say so.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Unmatched {
+    pub event: Option<String>,
+    pub service: Option<String>,
+    pub kinds: Vec<String>,
+}
+
+impl TimelineQuery {
+    /// Reads the query against the incident. A service may be named by id, name or alias;
+    /// unknown values are left out of the filter and reported.
+    pub fn filter(&self, incident: &Incident) -> (TimelineFilter, Unmatched) {
+        let q = self;
+        let mut unmatched = Unmatched {
+            event: q
+                .event
+                .clone()
+                .filter(|id| incident.event_by_id(id).is_none()),
+            ..Unmatched::default()
+        };
+        let service = q.service.as_ref().and_then(|s| {
+            let found = incident
+                .service_by_id(s)
+                .or_else(|| names::find_service(incident, s));
+            if found.is_none() {
+                unmatched.service = Some(s.clone());
+            }
+            found
+        });
+        let mut kinds = Vec::new();
+        for k in &q.kinds {
+            match EventKind::parse(k) {
+                Some(kind) => kinds.push(kind),
+                None => unmatched.kinds.push(k.clone()),
+            }
+        }
+        sort::sort(&mut kinds);
+        kinds.dedup();
+        (TimelineFilter { service, kinds }, unmatched)
+    }
+
+    /// The query with `kind` switched on or off (kinds kept in their canonical order), leaving
+    /// the deep-linked event behind.
+    pub fn toggle_kind(&self, kind: EventKind) -> TimelineQuery {
+        let on: Vec<EventKind> = self
+            .kinds
+            .iter()
+            .filter_map(|k| EventKind::parse(k))
+            .collect();
+        let kinds = EventKind::ALL
+            .into_iter()
+            .filter(|k| on.contains(k) != (*k == kind))
+            .map(|k| k.as_str().to_string())
+            .collect();
+        TimelineQuery {
+            event: None,
+            service: self.service.clone(),
+            kinds,
+        }
+    }
+
+    /// The query with another service (or none), leaving the deep-linked event behind.
+    pub fn with_service(&self, service: Option<&str>) -> TimelineQuery {
+        TimelineQuery {
+            event: None,
+            service: service.map(str::to_string),
+            kinds: self.kinds.clone(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -271,6 +348,8 @@ pub fn format(route: &Route) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::incident::fixtures::{ids, mini};
+    use crate::incident::timeline::visible;
 
     #[test]
     fn empty_hash_is_the_timeline() {
@@ -322,5 +401,94 @@ mod tests {
     fn encode_decode_round_trip() {
         let s = "카톡 & Kakao+T/=?#";
         assert_eq!(decode(&encode(s)), s);
+    }
+
+    fn q(service: Option<&str>, kinds: &[&str]) -> TimelineQuery {
+        TimelineQuery {
+            event: None,
+            service: service.map(str::to_string),
+            kinds: kinds.iter().map(|k| k.to_string()).collect(),
+        }
+    }
+    // Reading the timeline query against an incident
+    #[test]
+    fn empty_query_keeps_everything() {
+        let inc = mini();
+        let (f, u) = TimelineQuery::default().filter(&inc);
+        assert!(f.is_empty() && u == Unmatched::default());
+        assert_eq!(visible(&inc, &f, None).len(), 8);
+    }
+    #[test]
+    fn service_by_id_or_name() {
+        let inc = mini();
+        assert_eq!(q(Some("maps"), &[]).filter(&inc).0.service, Some(1));
+        assert_eq!(q(Some("톡"), &[]).filter(&inc).0.service, Some(0));
+    }
+    #[test]
+    fn unknown_service_and_kinds_are_reported_not_applied() {
+        let (f, u) = q(Some("nope"), &["outage", "gossip"]).filter(&mini());
+        assert_eq!((f.service, f.kinds), (None, vec![EventKind::Outage]));
+        assert_eq!(
+            (u.service, u.kinds),
+            (Some("nope".into()), vec!["gossip".to_string()])
+        );
+    }
+    #[test]
+    fn unknown_event_is_reported() {
+        let inc = mini();
+        let mut query = TimelineQuery {
+            event: Some("ghost".into()),
+            ..TimelineQuery::default()
+        };
+        assert_eq!(query.filter(&inc).1.event, Some("ghost".into()));
+        query.event = Some("fire".into());
+        assert_eq!(query.filter(&inc).1.event, None);
+    }
+    #[test]
+    fn fits_by_service_and_kind() {
+        let inc = mini();
+        let (f, _) = q(Some("talk"), &["outage"]).filter(&inc);
+        assert_eq!(ids(&inc, &visible(&inc, &f, None)), ["glitch", "down"]);
+    }
+    #[test]
+    fn kinds_alone_filter() {
+        let inc = mini();
+        let (f, _) = q(None, &["recovery", "cause"]).filter(&inc);
+        assert_eq!(
+            ids(&inc, &visible(&inc, &f, None)),
+            ["fire", "late-night", "text-back"]
+        );
+    }
+    #[test]
+    fn deep_linked_event_survives_the_filter() {
+        let inc = mini();
+        let (f, _) = q(Some("maps"), &[]).filter(&inc);
+        let fire = inc.event_by_id("fire");
+        assert_eq!(
+            ids(&inc, &visible(&inc, &f, fire)),
+            ["fire", "down", "morning"]
+        );
+    }
+    #[test]
+    fn toggling_kinds_keeps_canonical_order_and_drops_the_event() {
+        let mut base = q(Some("talk"), &["recovery"]);
+        base.event = Some("fire".into());
+        let on = base.toggle_kind(EventKind::Cause);
+        assert_eq!(on, q(Some("talk"), &["cause", "recovery"]));
+        assert_eq!(
+            on.toggle_kind(EventKind::Recovery),
+            q(Some("talk"), &["cause"])
+        );
+    }
+    #[test]
+    fn changing_the_service_keeps_kinds() {
+        assert_eq!(
+            q(Some("talk"), &["cause"]).with_service(None),
+            q(None, &["cause"])
+        );
+        assert_eq!(
+            q(None, &[]).with_service(Some("maps")),
+            q(Some("maps"), &[])
+        );
     }
 }

@@ -6,7 +6,7 @@
 use super::chart_row::pct;
 use super::Ctx;
 use crate::i18n::format;
-use crate::incident::timeline::Tick;
+use crate::incident::chart::Tick;
 use chrono::Datelike;
 use std::rc::Rc;
 use yew::prelude::*;

@@ -3,7 +3,7 @@
 //! Each level is shown by its shape and its name, so colour is never the only signal.
 
 use super::Ctx;
-use crate::incident::timeline::{FOCUS_HOURS, FOCUS_SHARE};
+use crate::incident::chart::{FOCUS_HOURS, FOCUS_SHARE};
 use crate::incident::Level;
 use yew::prelude::*;
 

@@ -7,7 +7,7 @@
 use super::day_zone_switch::primary_zone;
 use super::Ctx;
 use crate::i18n::format;
-use crate::incident::timeline::{Bar, Row};
+use crate::incident::chart::{Bar, Row};
 use crate::incident::zone::in_zone;
 use crate::incident::{Level, Time};
 use std::rc::Rc;

@@ -4,7 +4,7 @@
 
 use super::chart_row::ChartRow;
 use super::progressive::{first_batch, use_progressive};
-use crate::incident::timeline::Row;
+use crate::incident::chart::Row;
 use std::rc::Rc;
 use yew::prelude::*;
 

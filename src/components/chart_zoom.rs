@@ -2,7 +2,7 @@
 //! first hours evenly. Toggle buttons; the current one is pressed.
 
 use super::Ctx;
-use crate::incident::timeline::Zoom;
+use crate::incident::chart::Zoom;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

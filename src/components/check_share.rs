@@ -4,8 +4,8 @@
 
 use super::copy_button::CopyButton;
 use super::Ctx;
+use crate::i18n::reply::{reply, ReplyInput};
 use crate::incident::catalog::offers_for;
-use crate::incident::reply::{reply, ReplyInput};
 use crate::incident::status::CheckAnswer;
 use crate::incident::Time;
 use crate::route::{CheckQuery, CompensationQuery, Route, View};

@@ -11,7 +11,7 @@ use super::chart_table::ChartTable;
 use super::chart_zoom::ChartZoom;
 use super::day_zone_switch::{primary_zone, zone_label};
 use super::Ctx;
-use crate::incident::timeline::{chart_rows, cursor, ticks, Zoom};
+use crate::incident::chart::{chart_rows, cursor, ticks, Zoom};
 use std::rc::Rc;
 use yew::prelude::*;
 

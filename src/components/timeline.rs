@@ -10,7 +10,7 @@ use super::status_chart::StatusChart;
 use super::timeline_filters::TimelineFilters;
 use super::timeline_list::TimelineList;
 use super::Ctx;
-use crate::incident::timeline::{visible, TimelineFilter};
+use crate::incident::timeline::visible;
 use crate::route::TimelineQuery;
 use yew::prelude::*;
 
@@ -37,7 +37,7 @@ pub fn timeline_view(props: &TimelineViewProps) -> Html {
         return Html::default();
     };
     let (c, t) = (ctx.locale.common(), ctx.locale.timeline());
-    let (filter, unmatched) = TimelineFilter::from_query(&ctx.incident, &props.query);
+    let (filter, unmatched) = props.query.filter(&ctx.incident);
     let selected = props
         .query
         .event

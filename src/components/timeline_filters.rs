@@ -4,9 +4,9 @@
 
 use super::Ctx;
 use crate::host::location;
-use crate::incident::timeline::{toggle_kind, with_service, TimelineFilter, Unmatched};
+use crate::incident::timeline::TimelineFilter;
 use crate::incident::EventKind;
-use crate::route::{Route, TimelineQuery, View};
+use crate::route::{Route, TimelineQuery, Unmatched, View};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -43,10 +43,7 @@ pub fn timeline_filters(props: &TimelineFiltersProps) -> Html {
             let value = e
                 .target_unchecked_into::<web_sys::HtmlSelectElement>()
                 .value();
-            go(with_service(
-                &q,
-                Some(value.as_str()).filter(|v| !v.is_empty()),
-            ));
+            go(q.with_service(Some(value.as_str()).filter(|v| !v.is_empty())));
         })
     };
     // Only services some event mentions, in data order, plus one the URL asked for.
@@ -74,7 +71,7 @@ pub fn timeline_filters(props: &TimelineFiltersProps) -> Html {
             };
             html! {
                 <li><button type="button" class="ie-chip" aria-pressed={pressed}
-                    onclick={move |_| go(toggle_kind(&q, k))}>{ t.kind(k) }</button></li>
+                    onclick={move |_| go(q.toggle_kind(k))}>{ t.kind(k) }</button></li>
             }
         });
     let clear = ctx.href(View::Timeline(TimelineQuery::default()));

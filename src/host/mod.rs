@@ -1,5 +1,6 @@
-//! The browser edge: mounting the widget, the URL, the reader's zone and clock, fetching,
-//! storage and embedding. Everything that touches `web_sys` outside components lives here.
+//! The browser edge: the URL, the reader's languages, zone and clock, fetching, storage and
+//! embedding. Everything that touches `web_sys` outside components lives here. It knows
+//! nothing of the view: mounting the `App` is `crate::mount`.
 
 pub mod clipboard;
 pub mod embed;
@@ -7,11 +8,8 @@ pub mod fetch;
 pub mod location;
 pub mod zone;
 
-use crate::components::app::{App, AppProps};
 use crate::incident::Time;
-use crate::state::Theme;
 use chrono::{DateTime, Utc};
-use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
 /// The id of the element the widget mounts into.
@@ -26,7 +24,7 @@ pub fn now() -> Time {
 }
 
 /// `navigator.languages`, most preferred first.
-fn preferred_languages() -> Vec<String> {
+pub fn preferred_languages() -> Vec<String> {
     let Some(window) = web_sys::window() else {
         return Vec::new();
     };
@@ -74,36 +72,4 @@ pub fn measure(name: &str, from: &str, to: &str) {
             &to,
         );
     }
-}
-
-/// Mounts the widget into `#incident-explainer` (or the body), reading its options from the
-/// element's `data-src` and `data-theme` and from the page's `?src=`.
-pub fn mount() {
-    mark("start");
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let root = document
-        .get_element_by_id(MOUNT_ID)
-        .or_else(|| document.body().map(Into::into));
-    let Some(root) = root else { return };
-    let src = location::page_param("src")
-        .or_else(|| root.get_attribute("data-src"))
-        .filter(|s| !s.trim().is_empty());
-    let theme = root
-        .get_attribute("data-theme")
-        .and_then(|t| Theme::parse(&t))
-        .unwrap_or_default();
-    // The boot message written in the page stays until the widget replaces it.
-    root.set_text_content(None);
-    let props = AppProps {
-        route: location::current_route(),
-        preferred: Rc::new(preferred_languages()),
-        now: now(),
-        reader_zone: Rc::new(zone::BrowserZone::new()),
-        src: src.map(Into::into),
-        theme,
-    };
-    embed::start(&root);
-    yew::Renderer::<App>::with_root_and_props(root, props).render();
 }

@@ -1,5 +1,5 @@
 //! Messages of the "was I affected?" checker: the form, the verdicts and their reasons, the
-//! copy buttons, and the reply text for support staff (see `crate::incident::reply`).
+//! copy buttons, and the reply text for support staff (see `crate::i18n::reply`).
 
 pub struct CheckText {
     pub intro: &'static str,

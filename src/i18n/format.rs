@@ -229,6 +229,11 @@ mod tests {
             since_start(Locale::En, Duration::minutes(601)),
             "+10 h 01 m"
         );
+        assert_eq!(
+            since_start(Locale::Ko, Duration::minutes(601)),
+            "+10시간 01분"
+        );
+        assert_eq!(since_start(Locale::En, -Duration::minutes(11)), "−11 m");
         assert_eq!(since_start(Locale::En, -Duration::days(11)), "−11 d");
         assert_eq!(
             offset(&FixedOffset::east_opt(9 * 3600).unwrap()),

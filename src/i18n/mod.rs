@@ -1,5 +1,6 @@
-//! Languages: the `Locale`, one struct of messages per view (so a missing string fails to
-//! compile), and every date, time, number, amount and duration format, in one place.
+//! Languages: one struct of messages per view (so a missing string fails to compile), every
+//! date, time, number, amount and duration format, and the texts composed from them (the
+//! support reply), in one place. `Locale` itself is `crate::locale`, re-exported here.
 //!
 //! Each view's messages live in their own file with a `KO` and an `EN` constant.
 
@@ -7,58 +8,16 @@ pub mod check;
 pub mod common;
 pub mod compensation;
 pub mod format;
+pub mod reply;
 pub mod services;
 pub mod timeline;
 
 use crate::incident::model::Text;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Locale {
-    #[default]
-    Ko,
-    En,
-}
+pub use crate::locale::Locale;
 
+/// The messages of each locale; `Locale` itself lives in `crate::locale`.
 impl Locale {
-    pub const ALL: [Locale; 2] = [Locale::Ko, Locale::En];
-
-    /// The BCP 47 code, as used in `lang=` and `<html lang>`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Locale::Ko => "ko",
-            Locale::En => "en",
-        }
-    }
-
-    /// `ko`, `en`, and longer tags such as `en-US` or `ko-KR`; anything else is `None`.
-    pub fn parse(tag: &str) -> Option<Locale> {
-        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-        match primary.as_str() {
-            "ko" => Some(Locale::Ko),
-            "en" => Some(Locale::En),
-            _ => None,
-        }
-    }
-
-    /// The first of the reader's preferred languages that the widget speaks, else Korean.
-    pub fn negotiate<'a>(
-        explicit: Option<&str>,
-        preferred: impl IntoIterator<Item = &'a str>,
-    ) -> Locale {
-        explicit
-            .and_then(Locale::parse)
-            .or_else(|| preferred.into_iter().find_map(Locale::parse))
-            .unwrap_or_default()
-    }
-
-    /// The name of the language in itself, for the switch.
-    pub fn endonym(self) -> &'static str {
-        match self {
-            Locale::Ko => "한국어",
-            Locale::En => "English",
-        }
-    }
-
     /// This locale's side of a text from the data.
     pub fn pick(self, text: &Text) -> &str {
         match self {
@@ -100,18 +59,5 @@ impl Locale {
             Locale::Ko => &timeline::KO,
             Locale::En => &timeline::EN,
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn negotiation_prefers_explicit_then_browser_then_korean() {
-        assert_eq!(Locale::negotiate(Some("en"), ["ko-KR"]), Locale::En);
-        assert_eq!(Locale::negotiate(None, ["fr-FR", "en-GB"]), Locale::En);
-        assert_eq!(Locale::negotiate(Some("xx"), ["ko"]), Locale::Ko);
-        assert_eq!(Locale::negotiate(None, ["de"]), Locale::Ko);
     }
 }

@@ -3,10 +3,12 @@
 //! answer, the language and the absolute links in; the customer's zone is the offset their
 //! question was asked in (the `at` of the check link).
 
-use super::model::{Incident, Level, Time};
-use super::status::{around, length, Around, CheckAnswer, FunctionState, UnknownWhy, Verdict};
-use super::zone::{in_zone, Fixed};
-use crate::i18n::{format, Locale};
+use super::{format, Locale};
+use crate::incident::model::{Incident, Level, Time};
+use crate::incident::status::{
+    around, length, Around, CheckAnswer, FunctionState, UnknownWhy, Verdict,
+};
+use crate::incident::zone::{in_zone, Fixed};
 
 /// Everything a reply is made of.
 pub struct ReplyInput<'a> {
@@ -179,7 +181,7 @@ pub fn reply(input: &ReplyInput) -> String {
     };
     let mut asked_what = name;
     if let (Some(f), Some(i)) = (input.function, input.answer.service) {
-        let func = super::names::find_function(&inc.services[i], f).map(|fi| {
+        let func = crate::incident::names::find_function(&inc.services[i], f).map(|fi| {
             input
                 .locale
                 .pick(&inc.services[i].functions[fi].name)

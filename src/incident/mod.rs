@@ -5,11 +5,13 @@
 //! pass `now`, the locale, the zone and the data in.
 
 pub mod catalog;
+pub mod chart;
 pub mod clock;
 pub mod compensation;
+#[cfg(test)]
+pub(crate) mod fixtures;
 pub mod model;
 pub mod names;
-pub mod reply;
 pub mod sort;
 pub mod status;
 pub mod timeline;

@@ -208,3 +208,89 @@ pub fn utc(y: i32, mo: u32, d: u32, h: u32, mi: u32) -> DateTime<Utc> {
         .single()
         .unwrap_or_else(|| panic!("not a UTC time: {y}-{mo}-{d} {h}:{mi}"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::incident::fixtures::{mini, t, zone};
+
+    fn offset_hours(name: &str, at: DateTime<Utc>) -> i32 {
+        zone(name).offset_at(at).local_minus_utc() / 3600
+    }
+    // Zone conversion across daylight saving
+    #[test]
+    fn kst_is_always_plus_nine() {
+        for at in [
+            utc(2022, 1, 1, 0, 0),
+            utc(2022, 7, 1, 0, 0),
+            utc(2022, 11, 6, 6, 0),
+        ] {
+            assert_eq!(offset_hours("Asia/Seoul", at), 9);
+        }
+    }
+    #[test]
+    fn utc_is_zero() {
+        assert_eq!(offset_hours("UTC", utc(2022, 10, 15, 6, 30)), 0);
+    }
+    #[test]
+    fn new_york_is_edt_on_15_october() {
+        assert_eq!(
+            offset_hours("America/New_York", utc(2022, 10, 15, 6, 30)),
+            -4
+        );
+    }
+    #[test]
+    fn new_york_turns_est_at_0600_utc_on_6_november() {
+        assert_eq!(
+            offset_hours("America/New_York", utc(2022, 11, 6, 5, 59)),
+            -4
+        );
+        assert_eq!(offset_hours("America/New_York", utc(2022, 11, 6, 6, 0)), -5);
+    }
+    #[test]
+    fn new_york_spring_forward_on_13_march() {
+        assert_eq!(
+            offset_hours("America/New_York", utc(2022, 3, 13, 6, 59)),
+            -5
+        );
+        assert_eq!(offset_hours("America/New_York", utc(2022, 3, 13, 7, 0)), -4);
+    }
+    #[test]
+    fn london_is_bst_on_15_october() {
+        assert_eq!(offset_hours("Europe/London", utc(2022, 10, 15, 6, 30)), 1);
+    }
+    #[test]
+    fn london_turns_gmt_at_0100_utc_on_30_october() {
+        assert_eq!(offset_hours("Europe/London", utc(2022, 10, 30, 0, 59)), 1);
+        assert_eq!(offset_hours("Europe/London", utc(2022, 10, 30, 1, 0)), 0);
+    }
+    #[test]
+    fn london_spring_forward_on_27_march() {
+        assert_eq!(offset_hours("Europe/London", utc(2022, 3, 27, 0, 59)), 0);
+        assert_eq!(offset_hours("Europe/London", utc(2022, 3, 27, 1, 0)), 1);
+    }
+    #[test]
+    fn the_same_local_hour_twice_in_new_york() {
+        let inc = mini();
+        let ny = zone("America/New_York");
+        let local = |id: &str| in_zone(&inc.events[inc.event_by_id(id).unwrap()].at, &ny);
+        assert_eq!(local("edt").to_rfc3339(), "2022-11-06T01:30:00-04:00");
+        assert_eq!(local("est").to_rfc3339(), "2022-11-06T01:30:00-05:00");
+    }
+    #[test]
+    fn fire_in_new_york_and_london() {
+        let fire = t("2022-10-15T15:19:00+09:00");
+        assert_eq!(
+            in_zone(&fire, &zone("America/New_York")).to_rfc3339(),
+            "2022-10-15T02:19:00-04:00"
+        );
+        assert_eq!(
+            in_zone(&fire, &zone("Europe/London")).to_rfc3339(),
+            "2022-10-15T07:19:00+01:00"
+        );
+        assert_eq!(
+            in_zone(&fire, &zone("UTC")).to_rfc3339(),
+            "2022-10-15T06:19:00+00:00"
+        );
+    }
+}
