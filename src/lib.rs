@@ -8,12 +8,14 @@
 //! - `locale`: the `Locale` enum, a leaf that both `route` and `i18n` use;
 //! - `i18n`: messages and formats per locale, and the texts composed from them;
 //! - `route`: the public routes and reading their queries against the incident, pure;
-//! - `components`: the view, one component per file;
+//! - `hooks`: the context every view reads (`Ctx`) and the view's hooks;
+//! - `components`: the view, one component per file, a folder per view;
 //! - `host`: the browser edge (URL, zone, fetching, embedding);
-//! - `mount` (here): reads the page's options through `host` and renders `components::app::App`.
+//! - `mount` (here): reads the page's options through `host` and renders `components::shell::app::App`.
 
 pub mod components;
 pub mod data;
+pub mod hooks;
 pub mod host;
 pub mod i18n;
 pub mod incident;
@@ -21,7 +23,7 @@ pub mod locale;
 pub mod route;
 pub mod state;
 
-pub use components::app::{App, AppProps};
+pub use components::shell::app::{App, AppProps};
 
 use state::Theme;
 use std::rc::Rc;

@@ -7,8 +7,8 @@
 
 mod common;
 use common::{builtin, render, render_in};
-use incident_explainer::components::views::ViewSwitch;
-use incident_explainer::components::Ctx;
+use incident_explainer::components::shell::views::ViewSwitch;
+use incident_explainer::hooks::Ctx;
 use incident_explainer::i18n::Locale;
 use incident_explainer::incident::catalog::offers_for;
 use incident_explainer::route;

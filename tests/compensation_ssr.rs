@@ -8,10 +8,10 @@
 
 mod common;
 use common::{builtin, render};
-use incident_explainer::components::compensation::CompensationView;
-use incident_explainer::components::estimate_result::EstimateResult;
-use incident_explainer::components::estimator_question::EstimatorQuestion;
-use incident_explainer::components::Ctx;
+use incident_explainer::components::compensation::view::CompensationView;
+use incident_explainer::components::estimator::estimate_result::EstimateResult;
+use incident_explainer::components::estimator::question::EstimatorQuestion;
+use incident_explainer::hooks::Ctx;
 use incident_explainer::incident::compensation::{Answers, Flow, Need, Question};
 use incident_explainer::incident::Incident;
 use incident_explainer::route::{self, CompensationQuery, View};

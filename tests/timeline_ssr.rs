@@ -8,8 +8,8 @@
 
 mod common;
 use common::{builtin, render, render_in};
-use incident_explainer::components::timeline::TimelineView;
-use incident_explainer::components::Ctx;
+use incident_explainer::components::timeline::view::TimelineView;
+use incident_explainer::hooks::Ctx;
 use incident_explainer::i18n::{format, Locale};
 use incident_explainer::incident::timeline::{affected_services, group_by_day, since_start};
 use incident_explainer::incident::zone::{named, Fixed};

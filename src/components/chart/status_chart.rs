@@ -1,0 +1,109 @@
+//! The status chart: one row per affected service (expandable to its functions), bars by
+//! level over time on a scale that enlarges the dense first day, zoom presets, a legend, a
+//! time axis, a cursor at the selected or focused event, and a list that says the same in
+//! words (read by screen readers; shown on request).
+
+use crate::components::chart::axis::ChartAxis;
+use crate::components::chart::cursor::ChartCursorNote;
+use crate::components::chart::legend::ChartLegend;
+use crate::components::chart::rows::ChartRows;
+use crate::components::chart::table::ChartTable;
+use crate::components::chart::zoom::ChartZoom;
+use crate::components::shared::day_zone_switch::{primary_zone, zone_label};
+use crate::hooks::Ctx;
+use crate::incident::chart::{chart_rows, cursor, ticks, Zoom};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Nominal widths of the bars (px) for which ticks are chosen, and their least spacing.
+const WIDE: f64 = 640.0;
+const NARROW: f64 = 300.0;
+const TICK_GAP: f64 = 56.0;
+
+#[derive(Properties, PartialEq)]
+pub struct StatusChartProps {
+    /// Axis and list in the reader's zone (else the incident's).
+    pub reader_zone: bool,
+    /// The event the cursor marks (index into `Incident::events`).
+    pub cursor: Option<usize>,
+}
+
+#[function_component(StatusChart)]
+pub fn status_chart(props: &StatusChartProps) -> Html {
+    let ctx = use_context::<Ctx>();
+    let zoom = use_state_eq(|| Zoom::Overview);
+    let expanded = use_state_eq(Vec::<usize>::new);
+    let show_list = use_state_eq(|| false);
+    let Some(ctx) = ctx else {
+        return Html::default();
+    };
+    let t = ctx.locale.timeline();
+    let scale = zoom.scale(&ctx.incident);
+    let rows = chart_rows(&ctx.incident, &scale, &expanded);
+    if rows.is_empty() {
+        return Html::default();
+    }
+    let zone = primary_zone(&ctx, props.reader_zone);
+    let narrow = ticks(&scale, zone.as_ref(), NARROW, TICK_GAP);
+    let all: Vec<_> = ticks(&scale, zone.as_ref(), WIDE, TICK_GAP)
+        .into_iter()
+        .map(|tick| {
+            let keep = narrow.contains(&tick);
+            (tick, keep)
+        })
+        .collect();
+    let grid: Rc<Vec<f64>> = Rc::new(
+        all.iter()
+            .filter(|(t, _)| t.day)
+            .map(|(t, _)| t.x())
+            .collect(),
+    );
+    let breaks: Rc<Vec<f64>> = Rc::new(scale.breaks().into_iter().map(|(_, x)| x).collect());
+    let event = props
+        .cursor
+        .and_then(|i| ctx.incident.events.get(i).map(|e| (i, e)));
+    let cursor_x = event.and_then(|(_, e)| cursor(&scale, e));
+    let on_toggle = {
+        let expanded = expanded.clone();
+        Callback::from(move |s: usize| {
+            let mut next = (*expanded).clone();
+            match next.iter().position(|&x| x == s) {
+                Some(p) => {
+                    next.remove(p);
+                }
+                None => next.push(s),
+            }
+            expanded.set(next);
+        })
+    };
+    let on_zoom = {
+        let zoom = zoom.clone();
+        Callback::from(move |z: Zoom| zoom.set(z))
+    };
+    let toggle_list = {
+        let show_list = show_list.clone();
+        Callback::from(move |_: MouseEvent| show_list.set(!*show_list))
+    };
+    let rows = Rc::new(rows);
+    html! {
+        <section class="ie-chart" aria-labelledby="ie-chart-title">
+            <h3 id="ie-chart-title">{ t.chart_title }</h3>
+            <p class="ie-chart-intro">{ t.chart_intro }</p>
+            <div class="ie-chart-controls">
+                <ChartZoom zoom={*zoom} presets={Zoom::presets(&ctx.incident)} on_change={on_zoom} />
+                <button type="button" class="ie-chip" aria-pressed={if *show_list { "true" } else { "false" }}
+                    aria-controls="ie-chart-table" onclick={toggle_list}>{ t.show_list }</button>
+            </div>
+            <ChartLegend focus_note={!breaks.is_empty()} />
+            <div class="ie-chart-plot">
+                <ChartAxis ticks={Rc::new(all)} cursor={cursor_x} breaks={breaks.clone()}
+                    zone={AttrValue::from(zone_label(&ctx, props.reader_zone))} />
+                <ChartRows {rows} expanded={Rc::new((*expanded).clone())} {on_toggle} cursor={cursor_x}
+                    grid={grid.clone()} breaks={breaks.clone()} reader_zone={props.reader_zone}
+                    label={t.chart_title} />
+            </div>
+            <ChartCursorNote event={event.map(|(i, _)| i)} on_chart={cursor_x.is_some()} />
+            <ChartTable visible={*show_list} reader_zone={props.reader_zone} />
+        </section>
+    }
+}

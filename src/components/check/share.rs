@@ -1,0 +1,99 @@
+//! Every answer is a link: "copy link" puts the absolute URL of this answer (canonical: the
+//! service's id, the moment with the asker's offset, the function, the language) on the
+//! clipboard; "copy reply" puts a ready message for the customer, in the view's language.
+
+use crate::components::shared::copy_button::CopyButton;
+use crate::hooks::Ctx;
+use crate::i18n::reply::{reply, ReplyInput};
+use crate::incident::catalog::offers_for;
+use crate::incident::status::CheckAnswer;
+use crate::incident::Time;
+use crate::route::{CheckQuery, CompensationQuery, Route, View};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CheckShareProps {
+    pub answer: Rc<CheckAnswer>,
+    /// The moment asked about, in the asker's offset.
+    pub at: Time,
+    /// The service as asked.
+    pub asked: AttrValue,
+    /// The function as resolved (an id when the service has it).
+    pub function: Option<AttrValue>,
+}
+
+/// The canonical hash of an answer: the service's id when known, the language always.
+pub fn canonical(ctx: &Ctx, props: &CheckShareProps) -> String {
+    let service = match props.answer.service {
+        Some(i) => ctx.incident.services[i].id.clone(),
+        None => props.asked.to_string(),
+    };
+    crate::route::format(&Route {
+        view: View::Check(CheckQuery {
+            service: Some(service),
+            function: props.function.as_ref().map(|f| f.to_string()),
+            at: Some(props.at.to_rfc3339()),
+        }),
+        lang: Some(ctx.locale),
+    })
+}
+
+#[function_component(CheckShare)]
+pub fn check_share(props: &CheckShareProps) -> Html {
+    // The page's address without its hash, read once when this part mounts. A server has no
+    // page (the links stay relative there), and the browser's is read in the initialiser
+    // rather than in an effect, so the answer renders once, not twice.
+    let base = use_memo((), |_| {
+        if cfg!(target_arch = "wasm32") {
+            let url = crate::host::location::page_url();
+            url.split('#').next().unwrap_or_default().to_string()
+        } else {
+            String::new()
+        }
+    });
+    let Some(ctx) = use_context::<Ctx>() else {
+        return Html::default();
+    };
+    let c = ctx.locale.check();
+    let link = format!("{}{}", *base, canonical(&ctx, props));
+    let compensation = props.answer.service.map(|i| {
+        let service =
+            (offers_for(&ctx.incident, i) > 0).then(|| ctx.incident.services[i].id.clone());
+        let view = View::Compensation(CompensationQuery {
+            claimant: None,
+            service,
+        });
+        format!(
+            "{}{}",
+            *base,
+            crate::route::format(&Route {
+                view,
+                lang: Some(ctx.locale)
+            })
+        )
+    });
+    let text = reply(&ReplyInput {
+        incident: &ctx.incident,
+        answer: &props.answer,
+        asked: &props.asked,
+        function: props.function.as_deref(),
+        at: props.at,
+        locale: ctx.locale,
+        link: &link,
+        compensation_link: compensation.as_deref(),
+    });
+    html! {
+        <div class="ie-share">
+            <h4>{ c.share_title }</h4>
+            <div class="ie-share-buttons">
+                <CopyButton name="link" label={c.copy_link} text={link.clone()} copied={c.copied_link} failed={c.copy_failed} />
+                <CopyButton name="reply" label={c.copy_reply} text={text.clone()} copied={c.copied_reply} failed={c.copy_failed} />
+            </div>
+            <details class="ie-reply-preview">
+                <summary>{ c.reply_preview }</summary>
+                <pre class="ie-reply" lang={ctx.locale.code()}>{ text }</pre>
+            </details>
+        </div>
+    }
+}

@@ -1,0 +1,72 @@
+//! The "was I affected?" view (`#/check?service=…&at=…&function=…`): the form, and the answer
+//! the URL asks for. The answer is computed from the route alone, so a link reproduces it.
+
+use crate::components::check::form::CheckForm;
+use crate::components::check::result::CheckResult;
+use crate::hooks::Ctx;
+use crate::incident::status::{ask, MomentProblem};
+use crate::route::CheckQuery;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CheckViewProps {
+    /// The view's part of the route.
+    pub query: CheckQuery,
+}
+
+#[function_component(CheckView)]
+pub fn check_view(props: &CheckViewProps) -> Html {
+    let ctx = use_context::<Ctx>();
+    // After the reader asks again, move focus to the new answer (not on arrival: a deep link
+    // inside an embed must not steal focus from the page around it).
+    let first = use_mut_ref(|| true);
+    use_effect_with(props.query.clone(), move |_| {
+        if !std::mem::replace(&mut *first.borrow_mut(), false) {
+            // After the answer is on screen: focusing forces a layout, which need not hold up
+            // the answer's first paint.
+            gloo::timers::callback::Timeout::new(0, || {
+                crate::host::focus_selector(".ie-result-title, .ie-form-error")
+            })
+            .forget();
+        }
+    });
+    let Some(ctx) = ctx else {
+        return Html::default();
+    };
+    let c = ctx.locale.check();
+    let q = &props.query;
+    let form_key = crate::route::format(&crate::route::Route {
+        view: crate::route::View::Check(q.clone()),
+        lang: None,
+    });
+    // The answer comes first (a support link opens on it); the form follows, to ask again.
+    let asked = q.service.is_some() && q.at.is_some();
+    let result = match (&q.service, &q.at) {
+        (Some(service), Some(at)) => {
+            let asked = ask(&ctx.incident, service, q.function.as_deref(), at);
+            match (asked.at, asked.answer) {
+                (Ok(t), Some(answer)) => html! {
+                    <CheckResult answer={Rc::new(answer)} at={t} asked={AttrValue::from(service.clone())}
+                        function={asked.function.map(AttrValue::from)} />
+                },
+                (Err(MomentProblem::NoOffset), _) => {
+                    html! { <p class="ie-form-error" role="alert">{ c.no_offset }</p> }
+                }
+                _ => html! { <p class="ie-form-error" role="alert">{ c.bad_time }</p> },
+            }
+        }
+        _ => Html::default(),
+    };
+    html! {
+        <section class="ie-view ie-check" aria-labelledby="ie-view-title">
+            <h2 id="ie-view-title" tabindex="-1">{ ctx.locale.common().nav_check }</h2>
+            <p class="ie-intro">{ c.intro }</p>
+            { result }
+            if asked {
+                <h3 class="ie-ask-again">{ c.ask_again }</h3>
+            }
+            <CheckForm key={form_key} query={q.clone()} />
+        </section>
+    }
+}

@@ -1,0 +1,113 @@
+//! The estimator: a few questions, one at a time with a way back, then a graded answer for
+//! every offer that fits. The flow is `crate::incident::compensation::Flow` behind a pure
+//! reducer; the chosen group lives in the URL (`#/compensation/{claimant-id}`), so choosing
+//! one navigates. Focus moves to the new question's legend (or the result's heading) after
+//! each step, never on arrival.
+
+use crate::components::estimator::estimate_result::EstimateResult;
+use crate::components::estimator::question::EstimatorQuestion;
+use crate::hooks::Ctx;
+use crate::incident::compensation::{effective_service, questions, Action, Answer, Flow, Question};
+use crate::route::{CompensationQuery, Route, View};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct EstimatorProps {
+    /// The group in the URL (index into `Incident::claimants`).
+    pub claimant: Option<usize>,
+    /// The service filter of the URL (index into `Incident::services`): preselected.
+    pub service: Option<usize>,
+}
+
+/// `Flow` as yew state; an unchanged flow returns the same `Rc`, which skips the render.
+#[derive(Default)]
+struct FlowState(Flow);
+
+impl Reducible for FlowState {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = self.0.reduce(action);
+        if next == self.0 {
+            self
+        } else {
+            Rc::new(FlowState(next))
+        }
+    }
+}
+
+#[function_component(Estimator)]
+pub fn estimator(props: &EstimatorProps) -> Html {
+    let ctx = use_context::<Ctx>();
+    let state = use_reducer(FlowState::default);
+    let flow = state.0;
+    let chosen = flow
+        .service
+        .filter(|_| flow.claimant == props.claimant)
+        .or(props.service);
+    let (qs, service) = match &ctx {
+        Some(ctx) => (
+            questions(&ctx.incident, props.claimant, chosen),
+            props
+                .claimant
+                .and_then(|c| effective_service(&ctx.incident, c, chosen)),
+        ),
+        None => (vec![Question::Group], None),
+    };
+    let step = flow.step_for(props.claimant, &qs);
+    let question = qs.get(step).copied();
+    let first = use_mut_ref(|| true);
+    use_effect_with((step, question), move |_| {
+        if !std::mem::replace(&mut *first.borrow_mut(), false) {
+            crate::host::focus_selector("#ie-est-focus");
+        }
+    });
+    let Some(ctx) = ctx else {
+        return Html::default();
+    };
+    let t = ctx.locale.compensation();
+    let on_action = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |a: Action| dispatch.dispatch(a))
+    };
+    let on_group = {
+        let (ctx, current, dispatch) = (ctx.clone(), props.claimant, state.dispatcher());
+        Callback::from(move |c: usize| {
+            let filter = match &ctx.route.view {
+                View::Compensation(q) => q.service.clone(),
+                _ => None,
+            };
+            if current != Some(c) {
+                let id = ctx.incident.claimants.get(c).map(|c| c.id.clone());
+                let view = View::Compensation(CompensationQuery {
+                    claimant: id,
+                    service: filter,
+                });
+                crate::host::location::navigate(&Route {
+                    view,
+                    lang: ctx.route.lang,
+                });
+            }
+            dispatch.dispatch(Action::Answer(Answer::Group(c)));
+        })
+    };
+    let body = match (question, props.claimant) {
+        (Some(q), _) => html! {
+            <EstimatorQuestion key={format!("{q:?}")} question={q} step={step} total={props.claimant.map(|_| qs.len())}
+                claimant={props.claimant} service={service} filter={props.service} flow={flow}
+                on_action={on_action.clone()} on_group={on_group} />
+        },
+        (None, Some(c)) => html! {
+            <EstimateResult claimant={c} service={service} answers={flow.answers}
+                asked={Rc::new(qs.clone())} on_action={on_action} />
+        },
+        (None, None) => Html::default(),
+    };
+    html! {
+        <section class="ie-estimator" aria-labelledby="ie-est-title">
+            <h3 id="ie-est-title">{ t.est_heading }</h3>
+            <p class="ie-muted">{ t.est_intro }</p>
+            { body }
+        </section>
+    }
+}

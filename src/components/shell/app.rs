@@ -1,0 +1,110 @@
+//! The root component: holds the state, loads another incident when asked, follows the URL,
+//! and lays out header, navigation, notice and the current view. Its root element carries the
+//! public `data-state` attribute.
+
+use crate::components::shell::header::Header;
+use crate::components::shell::nav::Nav;
+use crate::components::shell::not_found::NotFound;
+use crate::components::shell::notice::Notice;
+use crate::components::shell::views::ViewSwitch;
+use crate::hooks::app::{timed_builtin, use_focus_on_view_change, use_follow_hash, use_load_src};
+use crate::hooks::Ctx;
+use crate::i18n::Locale;
+use crate::incident::zone::ZoneRule;
+use crate::incident::Time;
+use crate::route::{Route, View};
+use crate::state::{Action, AppState, LoadStatus, Theme};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, Clone)]
+pub struct AppProps {
+    /// The route at start (the host reads it from the URL).
+    pub route: Route,
+    /// The reader's preferred languages, most preferred first (`navigator.languages`).
+    pub preferred: Rc<Vec<String>>,
+    /// The reader's present moment.
+    pub now: Time,
+    /// The reader's own zone.
+    pub reader_zone: Rc<dyn ZoneRule>,
+    /// Another incident to load instead of the built-in one (`?src=` or `data-src`).
+    #[prop_or_default]
+    pub src: Option<AttrValue>,
+    /// A theme chosen by the embedding page (`data-theme` on the mount element).
+    #[prop_or_default]
+    pub theme: Theme,
+}
+
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.route == other.route
+            && self.preferred == other.preferred
+            && self.now == other.now
+            && Rc::ptr_eq(&self.reader_zone, &other.reader_zone)
+            && self.src == other.src
+            && self.theme == other.theme
+    }
+}
+
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    let state = use_reducer_eq({
+        let props = props.clone();
+        move || {
+            let has_src = props.src.is_some();
+            AppState::at_start(props.route, props.theme, has_src, timed_builtin)
+        }
+    });
+
+    use_follow_hash(state.dispatcher());
+    use_load_src(props.src.clone(), state.dispatcher());
+    use_focus_on_view_change(&state.route.view);
+
+    let locale = Locale::negotiate(
+        state.route.lang.map(Locale::code),
+        props.preferred.iter().map(String::as_str),
+    );
+    let theme = (state.theme != Theme::Auto).then(|| state.theme.as_str());
+    let on_theme = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |t: Theme| dispatch.dispatch(Action::SetTheme(t)))
+    };
+
+    let body = match &state.incident {
+        Some(incident) => {
+            let ctx = Ctx {
+                locale,
+                incident: incident.clone(),
+                route: state.route.clone(),
+                now: props.now,
+                reader_zone: props.reader_zone.clone(),
+            };
+            let view = match &state.route.view {
+                View::NotFound(path) => html! { <NotFound path={AttrValue::from(path.clone())} /> },
+                _ => html! { <ViewSwitch /> },
+            };
+            html! {
+                <ContextProvider<Ctx> context={ctx}>
+                    <Header theme={state.theme} on_theme={on_theme} />
+                    <Nav />
+                    <Notice status={state.status.clone()} {locale} />
+                    <main class="ie-main" id="ie-main">{ view }</main>
+                </ContextProvider<Ctx>>
+            }
+        }
+        None => html! {
+            <>
+                <Notice status={state.status.clone()} {locale} />
+                if state.status == LoadStatus::Loading {
+                    <p class="ie-loading" role="status">{ locale.common().loading }</p>
+                }
+            </>
+        },
+    };
+
+    html! {
+        <div class="ie" data-state={state.status.as_str()} data-theme={theme} lang={locale.code()}>
+            { body }
+        </div>
+    }
+}

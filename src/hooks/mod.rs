@@ -1,0 +1,9 @@
+//! The view's hooks: reading the shared context, the root's effects (following the URL,
+//! loading another incident, focus), the name index, and an effect that skips its first run.
+//! They sit below `components` and never name it.
+
+pub mod app;
+pub mod ctx;
+pub mod use_names;
+
+pub use ctx::{use_ctx, Ctx};
