@@ -330,22 +330,105 @@ pub fn validate(file: &IncidentFileIn) -> Result<Incident, Vec<DataError>> {
         Some(v) => w.push("format_version", Problem::UnsupportedVersion(v as u64)),
         None => w.push("format_version", Problem::Missing),
     }
+    let ids = Ids::check(&mut w, file);
+    let sections = Sections {
+        sources: check_sources(&mut w, file, &ids),
+        operators: check_operators(&mut w, file, &ids),
+        head: check_head(&mut w, file, &ids),
+        services: check_services(&mut w, file, &ids),
+        disputes: check_disputes(&mut w, file, &ids),
+        events: check_events(&mut w, file, &ids),
+        figures: check_figures(&mut w, file, &ids),
+        claimants: check_claimants(&mut w, file, &ids),
+        compensation: check_compensation(&mut w, file, &ids),
+        context: check_context(&mut w, file, &ids),
+    };
+    if !w.errors.is_empty() {
+        return Err(w.errors);
+    }
+    build(sections, ids.sources.index)
+}
 
-    let source_ids = w.ids("sources", file.sources.iter().map(|s| &s.id));
-    let source_index = index_of(&source_ids);
-    let operator_ids = w.ids("operators", file.operators.iter().map(|o| &o.id));
-    let operator_index = index_of(&operator_ids);
-    let service_ids = w.ids("services", file.services.iter().map(|s| &s.id));
-    let service_index = index_of(&service_ids);
-    let dispute_ids = w.ids("disputes", file.disputes.iter().map(|d| &d.id));
-    let dispute_index = index_of(&dispute_ids);
-    let claimant_ids = w.ids("claimants", file.claimants.iter().map(|c| &c.id));
-    let claimant_index = index_of(&claimant_ids);
-    w.ids("events", file.events.iter().map(|e| &e.id));
-    w.ids("figures", file.figures.iter().map(|e| &e.id));
-    w.ids("compensation", file.compensation.iter().map(|e| &e.id));
-    w.ids("context", file.context.iter().map(|e| &e.id));
+/// The ids of one list, by position (`None` where an item has none), and each id's position.
+struct IdList {
+    ids: Vec<Option<String>>,
+    index: HashMap<String, usize>,
+}
 
+impl IdList {
+    fn check<'a>(
+        w: &mut Walk,
+        path: &str,
+        items: impl Iterator<Item = &'a Option<String>>,
+    ) -> IdList {
+        let ids = w.ids(path, items);
+        let index = index_of(&ids);
+        IdList { ids, index }
+    }
+}
+
+/// The ids of the lists that others refer to.
+struct Ids {
+    sources: IdList,
+    operators: IdList,
+    services: IdList,
+    disputes: IdList,
+    claimants: IdList,
+}
+
+impl Ids {
+    /// Reads every list's ids, reporting missing and repeated ones (also of the lists nothing
+    /// refers to).
+    fn check(w: &mut Walk, file: &IncidentFileIn) -> Ids {
+        let sources = IdList::check(w, "sources", file.sources.iter().map(|s| &s.id));
+        let operators = IdList::check(w, "operators", file.operators.iter().map(|o| &o.id));
+        let services = IdList::check(w, "services", file.services.iter().map(|s| &s.id));
+        let disputes = IdList::check(w, "disputes", file.disputes.iter().map(|d| &d.id));
+        let claimants = IdList::check(w, "claimants", file.claimants.iter().map(|c| &c.id));
+        w.ids("events", file.events.iter().map(|e| &e.id));
+        w.ids("figures", file.figures.iter().map(|e| &e.id));
+        w.ids("compensation", file.compensation.iter().map(|e| &e.id));
+        w.ids("context", file.context.iter().map(|e| &e.id));
+        Ids {
+            sources,
+            operators,
+            services,
+            disputes,
+            claimants,
+        }
+    }
+}
+
+/// The incident's own fields, checked.
+struct Head {
+    id: String,
+    title: Text,
+    summary: Text,
+    zone: IncidentZone,
+    start: Time,
+    end: Option<Time>,
+    covers: Span,
+    as_of: Time,
+    revisions: Vec<Option<Revision>>,
+    sources: Vec<String>,
+}
+
+/// Every section as checked: an item is `None` where it had a problem.
+struct Sections {
+    sources: Vec<Option<Source>>,
+    operators: Vec<Option<Operator>>,
+    head: Option<Head>,
+    services: Vec<Option<Service>>,
+    disputes: Vec<Option<Dispute>>,
+    events: Vec<Option<Event>>,
+    figures: Vec<Option<Figure>>,
+    claimants: Vec<Option<Claimant>>,
+    compensation: Vec<Option<Offer>>,
+    context: Vec<Option<Context>>,
+}
+
+/// The sources: publisher, title, an http(s) link and a date.
+fn check_sources(w: &mut Walk, file: &IncidentFileIn, ids: &Ids) -> Vec<Option<Source>> {
     let sources: Vec<Option<Source>> = file
         .sources
         .iter()
@@ -363,7 +446,7 @@ pub fn validate(file: &IncidentFileIn) -> Result<Incident, Vec<DataError>> {
                 date
             });
             Some(Source {
-                id: source_ids[i].clone()?,
+                id: ids.sources.ids[i].clone()?,
                 publisher: publisher?,
                 title: title?,
                 url: url?,
@@ -371,7 +454,11 @@ pub fn validate(file: &IncidentFileIn) -> Result<Incident, Vec<DataError>> {
             })
         })
         .collect();
+    sources
+}
 
+/// The operators: a name, and a role (a provider unless said otherwise).
+fn check_operators(w: &mut Walk, file: &IncidentFileIn, ids: &Ids) -> Vec<Option<Operator>> {
     let operators: Vec<Option<Operator>> = file
         .operators
         .iter()
@@ -387,21 +474,22 @@ pub fn validate(file: &IncidentFileIn) -> Result<Incident, Vec<DataError>> {
                 }),
             };
             Some(Operator {
-                id: operator_ids[i].clone()?,
+                id: ids.operators.ids[i].clone()?,
                 name: name?,
                 role: role?,
             })
         })
         .collect();
+    operators
+}
 
-    let incident = match &file.incident {
-        Some(inc) => Some(inc),
-        None => {
-            w.push("incident", Problem::Missing);
-            None
-        }
+/// The incident itself: id, texts, zone, start and end, what the data covers, as of when.
+fn check_head(w: &mut Walk, file: &IncidentFileIn, ids: &Ids) -> Option<Head> {
+    let Some(inc) = &file.incident else {
+        w.push("incident", Problem::Missing);
+        return None;
     };
-    let head = incident.and_then(|inc| {
+    {
         let title = w.text("incident.title", &inc.title);
         let summary = w.text("incident.summary", &inc.summary);
         let id = w.string("incident.id", &inc.id);
@@ -462,12 +550,24 @@ pub fn validate(file: &IncidentFileIn) -> Result<Incident, Vec<DataError>> {
                 })
             })
             .collect();
-        let srcs = w.sources("incident.sources", &inc.sources, &source_index);
-        Some((
-            id?, title?, summary?, zone?, start?, end?, covers?, as_of?, revisions, srcs,
-        ))
-    });
+        let srcs = w.sources("incident.sources", &inc.sources, &ids.sources.index);
+        Some(Head {
+            id: id?,
+            title: title?,
+            summary: summary?,
+            zone: zone?,
+            start: start?,
+            end: end?,
+            covers: covers?,
+            as_of: as_of?,
+            revisions,
+            sources: srcs,
+        })
+    }
+}
 
+/// The services: name, operator, category, and each function with its intervals.
+fn check_services(w: &mut Walk, file: &IncidentFileIn, ids: &Ids) -> Vec<Option<Service>> {
     let services: Vec<Option<Service>> = file
         .services
         .iter()
@@ -476,7 +576,7 @@ pub fn validate(file: &IncidentFileIn) -> Result<Incident, Vec<DataError>> {
             let p = idx("services", i);
             let name = w.text(&at(&p, "name"), &s.name);
             let operator = match &s.operator {
-                Some(_) => w.one_ref(&at(&p, "operator"), "operator", &s.operator, &operator_index).flatten(),
+                Some(_) => w.one_ref(&at(&p, "operator"), "operator", &s.operator, &ids.operators.index).flatten(),
                 None => {
                     w.push(at(&p, "operator"), Problem::Missing);
                     None
@@ -490,7 +590,7 @@ pub fn validate(file: &IncidentFileIn) -> Result<Incident, Vec<DataError>> {
                     })
             });
             let experience = w.opt_text(&at(&p, "experience"), &s.experience);
-            let sources = w.sources(&at(&p, "sources"), &s.sources, &source_index);
+            let sources = w.sources(&at(&p, "sources"), &s.sources, &ids.sources.index);
             let fn_ids = w.ids(&at(&p, "functions"), s.functions.iter().map(|f| &f.id));
             if s.functions.is_empty() {
                 w.push(at(&p, "functions"), Problem::Missing);
@@ -502,13 +602,13 @@ pub fn validate(file: &IncidentFileIn) -> Result<Incident, Vec<DataError>> {
                 .map(|(fi, f)| {
                     let fp = idx(&at(&p, "functions"), fi);
                     let name = w.text(&at(&fp, "name"), &f.name);
-                    let status = intervals(&mut w, &at(&fp, "status"), &f.status, &source_index);
+                    let status = intervals(w, &at(&fp, "status"), &f.status, &ids.sources.index);
                     Some(Function { id: fn_ids[fi].clone()?, name: name?, status: status? })
                 })
                 .collect();
             let functions: Option<Vec<Function>> = functions.into_iter().collect();
             Some(Service {
-                id: service_ids[i].clone()?,
+                id: ids.services.ids[i].clone()?,
                 name: name?,
                 aliases: s.aliases.iter().map(|a| a.trim().to_string()).filter(|a| !a.is_empty()).collect(),
                 operator: operator?,
@@ -519,7 +619,11 @@ pub fn validate(file: &IncidentFileIn) -> Result<Incident, Vec<DataError>> {
             })
         })
         .collect();
+    services
+}
 
+/// The disputes: a topic and at least two alternatives, each with its sources.
+fn check_disputes(w: &mut Walk, file: &IncidentFileIn, ids: &Ids) -> Vec<Option<Dispute>> {
     let disputes: Vec<Option<Dispute>> = file
         .disputes
         .iter()
@@ -541,7 +645,7 @@ pub fn validate(file: &IncidentFileIn) -> Result<Incident, Vec<DataError>> {
                     if a.sources.is_empty() {
                         w.push(at(&ap, "sources"), Problem::Missing);
                     }
-                    let sources = w.sources(&at(&ap, "sources"), &a.sources, &source_index);
+                    let sources = w.sources(&at(&ap, "sources"), &a.sources, &ids.sources.index);
                     Some(Alternative {
                         value: value?,
                         sources,
@@ -551,14 +655,18 @@ pub fn validate(file: &IncidentFileIn) -> Result<Incident, Vec<DataError>> {
                 .into_iter()
                 .collect();
             Some(Dispute {
-                id: dispute_ids[i].clone()?,
+                id: ids.disputes.ids[i].clone()?,
                 topic: topic?,
                 alternatives: alternatives?,
                 note,
             })
         })
         .collect();
+    disputes
+}
 
+/// The events, in time order.
+fn check_events(w: &mut Walk, file: &IncidentFileIn, ids: &Ids) -> Vec<Option<Event>> {
     let mut events: Vec<Option<Event>> = file
         .events
         .iter()
@@ -579,12 +687,22 @@ pub fn validate(file: &IncidentFileIn) -> Result<Incident, Vec<DataError>> {
             });
             let title = w.text(&at(&p, "title"), &e.title);
             let text = w.opt_text(&at(&p, "text"), &e.text);
-            let services = w.refs(&at(&p, "services"), "service", &e.services, &service_index);
+            let services = w.refs(
+                &at(&p, "services"),
+                "service",
+                &e.services,
+                &ids.services.index,
+            );
             if e.sources.is_empty() {
                 w.push(at(&p, "sources"), Problem::Missing);
             }
-            let sources = w.sources(&at(&p, "sources"), &e.sources, &source_index);
-            let dispute = w.one_ref(&at(&p, "dispute"), "dispute", &e.dispute, &dispute_index);
+            let sources = w.sources(&at(&p, "sources"), &e.sources, &ids.sources.index);
+            let dispute = w.one_ref(
+                &at(&p, "dispute"),
+                "dispute",
+                &e.dispute,
+                &ids.disputes.index,
+            );
             Some(Event {
                 id: e.id.clone()?,
                 at: at_?,
@@ -600,7 +718,11 @@ pub fn validate(file: &IncidentFileIn) -> Result<Incident, Vec<DataError>> {
         .collect();
     // Stable: events at the same moment keep their order in the file.
     sort::sort_by_key(&mut events, |e| e.as_ref().map(|e| e.at));
+    events
+}
 
+/// The key figures the data states itself.
+fn check_figures(w: &mut Walk, file: &IncidentFileIn, ids: &Ids) -> Vec<Option<Figure>> {
     let figures: Vec<Option<Figure>> = file
         .figures
         .iter()
@@ -609,8 +731,13 @@ pub fn validate(file: &IncidentFileIn) -> Result<Incident, Vec<DataError>> {
             let p = idx("figures", i);
             let label = w.text(&at(&p, "label"), &f.label);
             let value = w.text(&at(&p, "value"), &f.value);
-            let sources = w.sources(&at(&p, "sources"), &f.sources, &source_index);
-            let dispute = w.one_ref(&at(&p, "dispute"), "dispute", &f.dispute, &dispute_index);
+            let sources = w.sources(&at(&p, "sources"), &f.sources, &ids.sources.index);
+            let dispute = w.one_ref(
+                &at(&p, "dispute"),
+                "dispute",
+                &f.dispute,
+                &ids.disputes.index,
+            );
             Some(Figure {
                 id: f.id.clone()?,
                 label: label?,
@@ -620,7 +747,11 @@ pub fn validate(file: &IncidentFileIn) -> Result<Incident, Vec<DataError>> {
             })
         })
         .collect();
+    figures
+}
 
+/// The claimant groups.
+fn check_claimants(w: &mut Walk, file: &IncidentFileIn, ids: &Ids) -> Vec<Option<Claimant>> {
     let claimants: Vec<Option<Claimant>> = file
         .claimants
         .iter()
@@ -630,13 +761,17 @@ pub fn validate(file: &IncidentFileIn) -> Result<Incident, Vec<DataError>> {
             let name = w.text(&at(&p, "name"), &c.name);
             let description = w.opt_text(&at(&p, "description"), &c.description);
             Some(Claimant {
-                id: claimant_ids[i].clone()?,
+                id: ids.claimants.ids[i].clone()?,
                 name: name?,
                 description,
             })
         })
         .collect();
+    claimants
+}
 
+/// The offers: groups, services, amounts, claim link and windows, status, rule.
+fn check_compensation(w: &mut Walk, file: &IncidentFileIn, ids: &Ids) -> Vec<Option<Offer>> {
     let compensation: Vec<Option<Offer>> = file
         .compensation
         .iter()
@@ -647,12 +782,17 @@ pub fn validate(file: &IncidentFileIn) -> Result<Incident, Vec<DataError>> {
                 &at(&p, "claimants"),
                 "claimant",
                 &c.claimants,
-                &claimant_index,
+                &ids.claimants.index,
             );
             if c.claimants.is_empty() {
                 w.push(at(&p, "claimants"), Problem::Missing);
             }
-            let services = w.refs(&at(&p, "services"), "service", &c.services, &service_index);
+            let services = w.refs(
+                &at(&p, "services"),
+                "service",
+                &c.services,
+                &ids.services.index,
+            );
             let offer = w.text(&at(&p, "offer"), &c.offer);
             let amounts: Option<Vec<Amount>> = c
                 .amounts
@@ -721,8 +861,13 @@ pub fn validate(file: &IncidentFileIn) -> Result<Incident, Vec<DataError>> {
             if c.sources.is_empty() {
                 w.push(at(&p, "sources"), Problem::Missing);
             }
-            let sources = w.sources(&at(&p, "sources"), &c.sources, &source_index);
-            let dispute = w.one_ref(&at(&p, "dispute"), "dispute", &c.dispute, &dispute_index);
+            let sources = w.sources(&at(&p, "sources"), &c.sources, &ids.sources.index);
+            let dispute = w.one_ref(
+                &at(&p, "dispute"),
+                "dispute",
+                &c.dispute,
+                &ids.disputes.index,
+            );
             let rule = match &c.rule {
                 Some(r) => w.rule(&at(&p, "rule"), r).map(Some),
                 None => Some(None),
@@ -744,7 +889,11 @@ pub fn validate(file: &IncidentFileIn) -> Result<Incident, Vec<DataError>> {
             })
         })
         .collect();
+    compensation
+}
 
+/// The context entries (precedents, terms, guidelines), each with an optional rule.
+fn check_context(w: &mut Walk, file: &IncidentFileIn, ids: &Ids) -> Vec<Option<Context>> {
     let context: Vec<Option<Context>> = file
         .context
         .iter()
@@ -753,7 +902,7 @@ pub fn validate(file: &IncidentFileIn) -> Result<Incident, Vec<DataError>> {
             let p = idx("context", i);
             let title = w.text(&at(&p, "title"), &c.title);
             let text = w.text(&at(&p, "text"), &c.text);
-            let sources = w.sources(&at(&p, "sources"), &c.sources, &source_index);
+            let sources = w.sources(&at(&p, "sources"), &c.sources, &ids.sources.index);
             let rule = match &c.rule {
                 Some(r) => w.rule(&at(&p, "rule"), r).map(Some),
                 None => Some(None),
@@ -767,17 +916,43 @@ pub fn validate(file: &IncidentFileIn) -> Result<Incident, Vec<DataError>> {
             })
         })
         .collect();
+    context
+}
 
-    if !w.errors.is_empty() {
-        return Err(w.errors);
-    }
+/// Builds the incident from sections checked without a problem.
+fn build(
+    sections: Sections,
+    source_index: HashMap<String, usize>,
+) -> Result<Incident, Vec<DataError>> {
     // With no error recorded, every item was built; a `None` here would be a walk bug.
     fn all<T>(v: Vec<Option<T>>) -> Option<Vec<T>> {
         v.into_iter().collect()
     }
     let bug = || vec![DataError::new("", Problem::Missing)];
-    let (id, title, summary, zone, start, end, covers, as_of, revisions, incident_sources) =
-        head.ok_or_else(bug)?;
+    let Sections {
+        sources,
+        operators,
+        head,
+        services,
+        disputes,
+        events,
+        figures,
+        claimants,
+        compensation,
+        context,
+    } = sections;
+    let Head {
+        id,
+        title,
+        summary,
+        zone,
+        start,
+        end,
+        covers,
+        as_of,
+        revisions,
+        sources: incident_sources,
+    } = head.ok_or_else(bug)?;
     let services: Vec<Service> = all(services).ok_or_else(bug)?;
     let mut name_index = HashMap::new();
     for (i, s) in services.iter().enumerate() {
