@@ -7,11 +7,10 @@
 //! tests on the built-in incident assert what holds for the real file.
 
 mod common;
-use common::{builtin, render};
+use common::{builtin, render, render_with};
 use incident_explainer::components::compensation::view::CompensationView;
 use incident_explainer::components::estimator::estimate_result::EstimateResult;
 use incident_explainer::components::estimator::question::EstimatorQuestion;
-use incident_explainer::hooks::Ctx;
 use incident_explainer::incident::compensation::{Answers, Flow, Need, Question};
 use incident_explainer::incident::Incident;
 use incident_explainer::route::{self, CompensationQuery, View};
@@ -23,40 +22,6 @@ fn fixture() -> Rc<Incident> {
         incident_explainer::data::parse(include_str!("fixtures/compensation.json"))
             .unwrap_or_else(|e| panic!("fixture invalid: {e:?}")),
     )
-}
-
-#[derive(Properties, PartialEq)]
-struct HostProps {
-    ctx: Ctx,
-    content: Html,
-}
-
-#[function_component(Host)]
-fn host(p: &HostProps) -> Html {
-    html! { <ContextProvider<Ctx> context={p.ctx.clone()}>{ p.content.clone() }</ContextProvider<Ctx>> }
-}
-
-fn ctx(incident: Rc<Incident>, hash: &str) -> Ctx {
-    let route = route::parse(hash);
-    Ctx {
-        locale: route.lang.unwrap_or_default(),
-        incident,
-        route,
-        now: common::now(),
-        reader_zone: common::zone_named("America/New_York"),
-    }
-}
-
-async fn render_with(
-    incident: Rc<Incident>,
-    hash: &str,
-    content: impl FnOnce(&Ctx) -> Html,
-) -> String {
-    let ctx = ctx(incident, hash);
-    let content = content(&ctx);
-    yew::LocalServerRenderer::<Host>::with_props(HostProps { ctx, content })
-        .render()
-        .await
 }
 
 /// The compensation view of the fixture at `hash`.

@@ -66,7 +66,7 @@ async fn cards_show_worst_level_and_time_down() {
         "{card}"
     );
     assert!(
-        card.contains(&format::duration(Locale::En, sum.down)),
+        card.contains(&format::duration(Locale::En, sum.any_function_down)),
         "{card}"
     );
     assert!(card.contains(r##"href="#/services/kakaotalk?lang=en""##));
@@ -75,7 +75,7 @@ async fn cards_show_worst_level_and_time_down() {
         "the other name"
     );
     let ko = render("#/services?lang=ko").await;
-    assert!(ko.contains(&format::duration(Locale::Ko, sum.down)));
+    assert!(ko.contains(&format::duration(Locale::Ko, sum.any_function_down)));
     assert!(ko.contains(">중단<"));
 }
 

@@ -439,7 +439,7 @@ fn summary_counts_the_union_of_outages() {
     let s = summarize(&inc.services[0], &inc.covers.to);
     assert_eq!(s.worst, Some(Level::Outage));
     // 15:30 -> 12:00 next day, and 14:00 -> 16:00.
-    assert_eq!(s.down.num_minutes(), 20 * 60 + 30 + 120);
+    assert_eq!(s.any_function_down.num_minutes(), 20 * 60 + 30 + 120);
     assert_eq!(s.functions_hit, 3);
     assert!(!s.open);
 }
@@ -447,7 +447,7 @@ fn summary_counts_the_union_of_outages() {
 fn summary_clips_open_ends_to_coverage() {
     let inc = inc();
     let s = summarize(&inc.services[1], &inc.covers.to);
-    assert_eq!(s.down.num_hours(), 30);
+    assert_eq!(s.any_function_down.num_hours(), 30);
     assert!(s.open);
 }
 #[test]
@@ -455,7 +455,11 @@ fn summary_of_degraded_only_and_untouched() {
     let inc = inc();
     let mail = summarize(&inc.services[2], &inc.covers.to);
     assert_eq!(
-        (mail.worst, mail.down.num_minutes(), mail.hit.num_minutes()),
+        (
+            mail.worst,
+            mail.any_function_down.num_minutes(),
+            mail.any_function_hit.num_minutes()
+        ),
         (Some(Level::Degraded), 0, 30)
     );
     let bank = summarize(&inc.services[3], &inc.covers.to);

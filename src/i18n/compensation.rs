@@ -55,7 +55,9 @@ pub struct CompensationText {
     pub q_fee_hint: &'static str,
     pub q_hours: &'static str,
     pub q_hours_hint: &'static str,
-    pub hours_prefilled: fn(&str, &str) -> String,
+    /// The prefilled hours: (service, hours any function was down, hours fully down when that
+    /// differs).
+    pub hours_prefilled: fn(&str, &str, Option<&str>) -> String,
     pub q_loss: &'static str,
     pub q_loss_hint: &'static str,
     pub q_fares: &'static str,
@@ -131,8 +133,9 @@ pub const KO: CompensationText = CompensationText {
     q_fee_hint: "원 단위 숫자로 적어 주세요(예: 39000, 3만9000). 모르면 비워 두세요.",
     q_hours: "얼마 동안 쓰지 못했나요?",
     q_hours_hint: "시간 단위로 적어 주세요(예: 10, 1.5). 모르면 비워 두세요.",
-    hours_prefilled: |service, hours| {
-        format!("데이터에 따르면 {service}의 전면 장애는 약 {hours}시간이었습니다. 이 값을 미리 넣어 두었으니 필요하면 고치세요.")
+    hours_prefilled: |service, hours, fully| match fully {
+        None => format!("데이터에 따르면 {service}의 전면 장애는 약 {hours}시간이었습니다. 이 값을 미리 넣어 두었으니 필요하면 고치세요."),
+        Some(fully) => format!("데이터에 따르면 {service}의 기능 중 하나 이상이 약 {hours}시간 멈췄습니다(모든 기능이 멈춘 전면 장애는 약 {fully}시간). 이 값을 미리 넣어 두었으니 필요하면 고치세요."),
     },
     q_loss: "신고한 피해액은 얼마인가요?",
     q_loss_hint: "피해 신고에 적은(또는 적을) 금액을 원 단위로 적어 주세요. 모르면 비워 두세요.",
@@ -212,8 +215,9 @@ pub const EN: CompensationText = CompensationText {
     q_fee_hint: "In won, digits only (e.g. 39000). Leave it empty if you don't know.",
     q_hours: "How long were you hit?",
     q_hours_hint: "In hours (e.g. 10 or 1.5). Leave it empty if you don't know.",
-    hours_prefilled: |service, hours| {
-        format!("The data has {service} fully down for about {hours} hours; that is filled in for you. Change it if yours was different.")
+    hours_prefilled: |service, hours, fully| match fully {
+        None => format!("The data has {service} fully down for about {hours} hours; that is filled in for you. Change it if yours was different."),
+        Some(fully) => format!("The data has at least one function of {service} down for about {hours} hours (all of it for about {fully} hours); that is filled in for you. Change it if yours was different."),
     },
     q_loss: "How much did you lose?",
     q_loss_hint: "The loss you reported (or will report), in won. Leave it empty if you don't know.",

@@ -17,8 +17,13 @@ pub struct ServicesText {
     pub level_degraded: &'static str,
     pub level_restored: &'static str,
     pub level_none: &'static str,
+    /// The worst level any function of the service reached.
     pub worst_label: &'static str,
-    pub down_total: &'static str,
+    /// Total time at least one function was down (`status::any_function_down`).
+    pub any_down_total: &'static str,
+    /// Total time every function was down at once (`status::fully_down`).
+    pub fully_down_total: &'static str,
+    /// Total time at least one function was down or degraded.
     pub hit_total: &'static str,
     pub open_end_note: &'static str,
     pub functions_hit: fn(hit: usize, total: usize) -> String,
@@ -70,9 +75,10 @@ pub const KO: ServicesText = ServicesText {
     level_degraded: "일부 장애",
     level_restored: "복구됨",
     level_none: "장애 기록 없음",
-    worst_label: "가장 심했던 상태",
-    down_total: "멈춘 시간 합계",
-    hit_total: "일부 장애 포함 합계",
+    worst_label: "기능 중 가장 심했던 상태",
+    any_down_total: "멈춘 시간 합계 (기능 하나라도)",
+    fully_down_total: "그중 전면 장애 (모든 기능)",
+    hit_total: "일부 장애 포함 합계 (기능 하나라도)",
     open_end_note: "끝난 시각이 자료에 없는 구간은 데이터가 다루는 기간의 끝까지 셌습니다.",
     functions_hit: |hit, total| format!("기능 {total}개 중 {hit}개 영향"),
     operator_label: "운영",
@@ -110,9 +116,10 @@ pub const EN: ServicesText = ServicesText {
     level_degraded: "Degraded",
     level_restored: "Restored",
     level_none: "No disruption recorded",
-    worst_label: "Worst state",
-    down_total: "Total time down",
-    hit_total: "Including degraded",
+    worst_label: "Worst state of any function",
+    any_down_total: "Total time down (any function)",
+    fully_down_total: "Of which fully down (every function)",
+    hit_total: "Including degraded (any function)",
     open_end_note: "Intervals with no end in the sources are counted up to the end of what the data covers.",
     functions_hit: |hit, total| {
         let s = if total == 1 { "" } else { "s" };

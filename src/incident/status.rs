@@ -14,6 +14,7 @@
 use super::clock;
 use super::model::{Incident, Interval, Level, Service, Time};
 use super::sort;
+use super::timeline::service_segments;
 use super::zone::ZoneRule;
 use chrono::{Datelike, Duration, NaiveDateTime, Timelike};
 
@@ -428,10 +429,12 @@ impl CheckAnswer {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ServiceSummary {
     pub worst: Option<Level>,
+    /// Total time the service was fully down: every function with data out at once.
+    pub fully_down: Duration,
     /// Total time during which at least one function was out.
-    pub down: Duration,
+    pub any_function_down: Duration,
     /// Total time during which at least one function was out or degraded.
-    pub hit: Duration,
+    pub any_function_hit: Duration,
     /// Functions that were out or degraded at some point.
     pub functions_hit: usize,
     /// Some interval of outage or degradation has no end in the data.
@@ -443,8 +446,9 @@ pub fn summarize(service: &Service, until: &Time) -> ServiceSummary {
     let bad = |iv: &&Interval| iv.level != Level::Restored;
     ServiceSummary {
         worst: worst_level(service),
-        down: time_at_least(service, Level::Outage, until),
-        hit: time_at_least(service, Level::Degraded, until),
+        fully_down: fully_down(service, until),
+        any_function_down: any_function_down(service, until),
+        any_function_hit: time_at_least(service, Level::Degraded, until),
         functions_hit: service
             .functions
             .iter()
@@ -457,6 +461,33 @@ pub fn summarize(service: &Service, until: &Time) -> ServiceSummary {
             .filter(bad)
             .any(|iv| iv.to.is_none()),
     }
+}
+
+// ----- Two meanings of "down" ---------------------------------------------------------------
+//
+// "Down" says two different things about a service with several functions, so each has its
+// own name here and every label on screen says which one it shows:
+// - *fully down*: every function with data is out at once; the service as a whole, as the
+//   status chart and the checker judge it (`fully_down`, from `timeline::service_segments`);
+// - *any function down*: at least one function is out, so the service is at least partly down
+//   (`any_function_down`).
+// For a service with one function they are the same.
+
+/// Total time the service was fully down (every function with data out at once, as the chart
+/// and the checker say "down"), counting an open end up to `until`.
+pub fn fully_down(service: &Service, until: &Time) -> Duration {
+    let mut spans: Vec<(Time, Time)> = service_segments(service)
+        .iter()
+        .filter(|s| s.level == Level::Outage)
+        .map(|s| (s.from, s.to.unwrap_or(*until).max(s.from)))
+        .collect();
+    union_length(&mut spans)
+}
+
+/// Total time during which at least one function of the service was out, counting an open end
+/// up to `until`.
+pub fn any_function_down(service: &Service, until: &Time) -> Duration {
+    time_at_least(service, Level::Outage, until)
 }
 
 /// The worst level a service reached, if it was hit at all.
@@ -698,5 +729,21 @@ mod tests {
             union_length(&mut [(h(0), h(5)), (h(1), h(2))]),
             Duration::hours(5)
         );
+    }
+
+    #[test]
+    fn fully_down_needs_every_function_and_any_function_down_one() {
+        // Talk's text is out 15:30–01:31; its media goes out only at 18:00 (and stays so
+        // until 01:31): one function down for 10 h 01 m, the whole service for 7 h 31 m.
+        let inc = crate::incident::fixtures::mini();
+        let mut talk = inc.services[0].clone();
+        talk.functions[1].status = vec![inc.services[0].functions[0].status[0].clone()];
+        talk.functions[1].status[0].from = t("2022-10-15T18:00:00+09:00");
+        let until = &inc.covers.to;
+        assert_eq!(any_function_down(&talk, until), Duration::minutes(601));
+        assert_eq!(fully_down(&talk, until), Duration::minutes(451));
+        // With one function they are the same.
+        let late = &inc.services[3];
+        assert_eq!(fully_down(late, until), any_function_down(late, until));
     }
 }

@@ -1,12 +1,15 @@
 //! Helpers shared by the native test files: the built-in incident, and rendering the whole
-//! widget to HTML with yew's server renderer at a given route, in a fixed zone and moment.
+//! widget (or one component inside the context) to HTML with yew's server renderer at a given
+//! route, in a fixed zone and moment.
 #![allow(dead_code)]
 
 use chrono::DateTime;
+use incident_explainer::hooks::Ctx;
 use incident_explainer::incident::zone::{self, ZoneRule};
 use incident_explainer::incident::{Incident, Time};
 use incident_explainer::{route, App, AppProps};
 use std::rc::Rc;
+use yew::prelude::*;
 
 /// The claimant groups the built-in incident must have (issue 6).
 pub const CLAIMANT_GROUPS: [&str; 9] = [
@@ -65,4 +68,41 @@ pub async fn render_in(hash: &str, zone: &str) -> String {
 /// Renders the widget at `hash` for a reader in New York.
 pub async fn render(hash: &str) -> String {
     render_in(hash, "America/New_York").await
+}
+
+/// A component rendered inside the `Ctx` provider, as the `App` renders its views.
+#[derive(Properties, PartialEq)]
+pub struct HostProps {
+    pub ctx: Ctx,
+    pub content: Html,
+}
+
+#[function_component(Host)]
+pub fn host(p: &HostProps) -> Html {
+    html! { <ContextProvider<Ctx> context={p.ctx.clone()}>{ p.content.clone() }</ContextProvider<Ctx>> }
+}
+
+/// The context the `App` would give at `hash`, reader in New York.
+pub fn ctx(incident: Rc<Incident>, hash: &str) -> Ctx {
+    let route = route::parse(hash);
+    Ctx {
+        locale: route.lang.unwrap_or_default(),
+        incident,
+        route,
+        now: now(),
+        reader_zone: zone_named("America/New_York"),
+    }
+}
+
+/// Renders `content` inside the context of `incident` at `hash`.
+pub async fn render_with(
+    incident: Rc<Incident>,
+    hash: &str,
+    content: impl FnOnce(&Ctx) -> Html,
+) -> String {
+    let ctx = ctx(incident, hash);
+    let content = content(&ctx);
+    yew::LocalServerRenderer::<Host>::with_props(HostProps { ctx, content })
+        .render()
+        .await
 }

@@ -41,8 +41,18 @@ pub fn ask_question(props: &AskQuestionProps) -> Html {
             let known = props
                 .service
                 .and_then(|s| Some((inc.services.get(s)?, outage_hours(inc, s)?)));
-            let note = known.map(|(s, h)| (t.hours_prefilled)(l.pick(&s.name), &h.to_string()));
-            let initial = a.hours.or(known.map(|(_, h)| h)).map(|h| h.to_string());
+            let note = known.map(|(s, h)| {
+                let fully = (h.fully_down != h.any_function_down).then(|| h.fully_down.to_string());
+                (t.hours_prefilled)(
+                    l.pick(&s.name),
+                    &h.any_function_down.to_string(),
+                    fully.as_deref(),
+                )
+            });
+            let initial = a
+                .hours
+                .or(known.map(|(_, h)| h.any_function_down))
+                .map(|h| h.to_string());
             (t.q_hours, t.q_hours_hint, initial, note)
         }
         Need::Fares => {

@@ -33,9 +33,12 @@ pub fn service_facts(props: &ServiceFactsProps) -> Html {
             <dl class="ie-facts">
                 <div><dt>{ s.worst_label }</dt><dd><LevelBadge level={sum.worst} /></dd></div>
                 if sum.worst.is_some() {
-                    <div><dt>{ s.down_total }</dt><dd>{ dur(sum.down) }{ mark }</dd></div>
-                    if sum.hit != sum.down {
-                        <div><dt>{ s.hit_total }</dt><dd>{ dur(sum.hit) }{ mark }</dd></div>
+                    <div><dt>{ s.any_down_total }</dt><dd>{ dur(sum.any_function_down) }{ mark }</dd></div>
+                    if sum.fully_down != sum.any_function_down {
+                        <div><dt>{ s.fully_down_total }</dt><dd>{ dur(sum.fully_down) }{ mark }</dd></div>
+                    }
+                    if sum.any_function_hit != sum.any_function_down {
+                        <div><dt>{ s.hit_total }</dt><dd>{ dur(sum.any_function_hit) }{ mark }</dd></div>
                     }
                     <div><dt class="ie-visually-hidden">{ s.functions_title }</dt>
                         <dd>{ (s.functions_hit)(sum.functions_hit, svc.functions.len()) }</dd></div>

@@ -1,8 +1,8 @@
 //! Which offers fit a claimant group or a service, the groups and services they name, and the
 //! figures of the data an offer needs (fee-waiver windows, outage hours for the prefill).
 
-use crate::incident::model::{Incident, Level, Rule, Span};
-use crate::incident::status::time_at_least;
+use crate::incident::model::{Incident, Rule, Span};
+use crate::incident::status::{any_function_down, fully_down};
 
 /// The offers for a claimant group, in file order.
 pub fn offers_for_claimant(incident: &Incident, claimant: usize) -> Vec<usize> {
@@ -75,14 +75,28 @@ pub fn fee_waiver_windows(
         .collect()
 }
 
-/// How many hours a service was fully down, for prefilling "how long were you hit"; `None`
-/// when the data has no outage for it. Open intervals count up to the end of what the data
-/// covers.
-pub fn outage_hours(incident: &Incident, service: usize) -> Option<f64> {
+/// How long a service was down in the data, in both meanings of "down", in hours to one
+/// decimal.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct OutageHours {
+    /// At least one function down (`status::any_function_down`): what the estimator prefills
+    /// for "how long were you hit", since a reader who used that function was hit.
+    pub any_function_down: f64,
+    /// Every function down at once (`status::fully_down`), as the chart and the checker say.
+    pub fully_down: f64,
+}
+
+/// The service's outage hours, for prefilling "how long were you hit"; `None` when the data has
+/// no outage for it. Open intervals count up to the end of what the data covers.
+pub fn outage_hours(incident: &Incident, service: usize) -> Option<OutageHours> {
     let s = incident.services.get(service)?;
-    let d = time_at_least(s, Level::Outage, &incident.covers.to);
-    let hours = (d.num_minutes() as f64 / 6.0).round() / 10.0;
-    (hours > 0.0).then_some(hours)
+    let hours = |d: chrono::Duration| (d.num_minutes() as f64 / 6.0).round() / 10.0;
+    let until = &incident.covers.to;
+    let any = hours(any_function_down(s, until));
+    (any > 0.0).then(|| OutageHours {
+        any_function_down: any,
+        fully_down: hours(fully_down(s, until)),
+    })
 }
 
 #[cfg(test)]
@@ -140,8 +154,14 @@ mod tests {
     #[test]
     fn outage_hours_prefill() {
         let inc = fixture();
-        assert_eq!(outage_hours(&inc, s(&inc, "alpha")), Some(10.0));
-        assert_eq!(outage_hours(&inc, s(&inc, "beta")), Some(3.0));
+        assert_eq!(
+            outage_hours(&inc, s(&inc, "alpha")).map(|h| h.any_function_down),
+            Some(10.0)
+        );
+        assert_eq!(
+            outage_hours(&inc, s(&inc, "beta")).map(|h| h.any_function_down),
+            Some(3.0)
+        );
     }
     #[test]
     fn groups_for_a_filter() {
