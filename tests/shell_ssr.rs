@@ -76,3 +76,12 @@ async fn header_shows_title_and_as_of() {
     assert!(html.contains("As of"));
     assert!(html.contains(&format!(r#"datetime="{}""#, inc.as_of.to_rfc3339())));
 }
+
+/// A component rendered outside the `Ctx` provider is a bug in the widget: in debug builds and
+/// tests `use_ctx` panics rather than drawing nothing.
+#[tokio::test]
+#[should_panic(expected = "outside ContextProvider<Ctx>")]
+async fn a_component_without_its_context_panics_in_tests() {
+    use incident_explainer::components::shell::nav::Nav;
+    yew::LocalServerRenderer::<Nav>::new().render().await;
+}

@@ -4,7 +4,7 @@
 //! carry a class that hides them there. Hidden from screen readers (the list gives times).
 
 use crate::components::chart::row::pct;
-use crate::hooks::Ctx;
+use crate::hooks::use_ctx;
 use crate::i18n::format;
 use crate::incident::chart::Tick;
 use chrono::Datelike;
@@ -25,7 +25,7 @@ pub struct ChartAxisProps {
 
 #[function_component(ChartAxis)]
 pub fn chart_axis(props: &ChartAxisProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     let t = ctx.locale.timeline();

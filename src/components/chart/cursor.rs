@@ -2,7 +2,7 @@
 //! its time, and whether it lies on the chart at all.
 
 use crate::components::shared::when::When;
-use crate::hooks::Ctx;
+use crate::hooks::use_ctx;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -15,7 +15,7 @@ pub struct ChartCursorNoteProps {
 
 #[function_component(ChartCursorNote)]
 pub fn chart_cursor_note(props: &ChartCursorNoteProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     let Some(e) = props.event.and_then(|i| ctx.incident.events.get(i)) else {

@@ -2,7 +2,7 @@
 //! once here, in an SVG of no size, since an SVG that is not displayed cannot lend patterns).
 //! Each level is shown by its shape and its name, so colour is never the only signal.
 
-use crate::hooks::Ctx;
+use crate::hooks::use_ctx;
 use crate::incident::chart::{FOCUS_HOURS, FOCUS_SHARE};
 use crate::incident::Level;
 use yew::prelude::*;
@@ -18,7 +18,7 @@ pub struct ChartLegendProps {
 
 #[function_component(ChartLegend)]
 pub fn chart_legend(props: &ChartLegendProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     let t = ctx.locale.timeline();

@@ -5,7 +5,7 @@
 //! restored. The SVG is hidden from screen readers, who get the list instead.
 
 use crate::components::shared::day_zone_switch::primary_zone;
-use crate::hooks::Ctx;
+use crate::hooks::use_ctx;
 use crate::i18n::format;
 use crate::incident::chart::{Bar, Row};
 use crate::incident::zone::in_zone;
@@ -49,7 +49,7 @@ fn band(level: Level) -> (&'static str, &'static str) {
 
 #[function_component(ChartRow)]
 pub fn chart_row(props: &ChartRowProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     let (l, t) = (ctx.locale, ctx.locale.timeline());

@@ -10,7 +10,7 @@ use crate::components::chart::rows::ChartRows;
 use crate::components::chart::table::ChartTable;
 use crate::components::chart::zoom::ChartZoom;
 use crate::components::shared::day_zone_switch::{primary_zone, zone_label};
-use crate::hooks::Ctx;
+use crate::hooks::use_ctx;
 use crate::incident::chart::{chart_rows, cursor, ticks, Zoom};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -30,7 +30,7 @@ pub struct StatusChartProps {
 
 #[function_component(StatusChart)]
 pub fn status_chart(props: &StatusChartProps) -> Html {
-    let ctx = use_context::<Ctx>();
+    let ctx = use_ctx();
     let zoom = use_state_eq(|| Zoom::Overview);
     let expanded = use_state_eq(Vec::<usize>::new);
     let show_list = use_state_eq(|| false);

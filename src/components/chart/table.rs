@@ -5,7 +5,7 @@
 
 use crate::components::shared::day_zone_switch::{primary_zone, zone_label};
 use crate::components::shared::progressive::use_after_view;
-use crate::hooks::Ctx;
+use crate::hooks::use_ctx;
 use crate::i18n::format;
 use crate::incident::timeline::{affected_services, interval_length};
 use crate::incident::zone::in_zone;
@@ -24,7 +24,7 @@ pub struct ChartTableProps {
 pub fn chart_table(props: &ChartTableProps) -> Html {
     // Its hundreds of elements are off screen: they follow the view by one task unless asked for.
     let later = use_after_view();
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     let (l, t) = (ctx.locale, ctx.locale.timeline());

@@ -1,7 +1,7 @@
 //! The status chart's zoom presets: the whole incident with its first day enlarged, or the
 //! first hours evenly. Toggle buttons; the current one is pressed.
 
-use crate::hooks::Ctx;
+use crate::hooks::use_ctx;
 use crate::incident::chart::Zoom;
 use yew::prelude::*;
 
@@ -17,7 +17,7 @@ pub struct ChartZoomProps {
 
 #[function_component(ChartZoom)]
 pub fn chart_zoom(props: &ChartZoomProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     let t = ctx.locale.timeline();

@@ -5,7 +5,7 @@
 
 use crate::components::check::service_picker::ServicePicker;
 use crate::components::check::time_picker::{moment_of, TimePicker, ZoneChoice};
-use crate::hooks::Ctx;
+use crate::hooks::{use_ctx, Ctx};
 use crate::incident::names::find_service;
 use crate::incident::status::{parse_moment, to_local_input};
 use crate::route::{CheckQuery, Route, View};
@@ -53,7 +53,7 @@ pub enum Field {
 
 #[function_component(CheckForm)]
 pub fn check_form(props: &CheckFormProps) -> Html {
-    let ctx = use_context::<Ctx>();
+    let ctx = use_ctx();
     let q = &props.query;
     let service = use_state(|| q.service.clone().unwrap_or_default());
     let function = use_state(|| q.function.clone().unwrap_or_default());

@@ -4,7 +4,7 @@
 
 use crate::components::shared::level_badge::LevelBadge;
 use crate::components::shared::when::When;
-use crate::hooks::Ctx;
+use crate::hooks::{use_ctx, Ctx};
 use crate::i18n::format;
 use crate::incident::status::{around, length, Around, CheckAnswer, FunctionAnswer, FunctionState};
 use crate::incident::{Level, Time};
@@ -59,7 +59,7 @@ pub fn function_line(ctx: &Ctx, service: usize, f: &FunctionAnswer, at: &Time) -
 
 #[function_component(CheckFunctions)]
 pub fn check_functions(props: &CheckFunctionsProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     let Some(si) = props.answer.service else {

@@ -8,7 +8,7 @@ use crate::components::check::share::CheckShare;
 use crate::components::check::why::CheckWhy;
 use crate::components::shared::sources::Sources;
 use crate::components::shared::when::When;
-use crate::hooks::Ctx;
+use crate::hooks::{use_ctx, Ctx};
 use crate::i18n::reply::{verdict_line, ReplyInput};
 use crate::incident::catalog::offers_for;
 use crate::incident::status::{CheckAnswer, Verdict};
@@ -36,7 +36,7 @@ fn function_name(ctx: &Ctx, svc: Option<&crate::incident::Service>, id: &str) ->
 
 #[function_component(CheckResult)]
 pub fn check_result(props: &CheckResultProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     let c = ctx.locale.check();

@@ -3,8 +3,8 @@
 //! as plain buttons that fill the field. A polite status says how many there are. This is the
 //! simple, robust pattern: no ARIA combobox, nothing a screen reader has to guess.
 
+use crate::hooks::use_ctx;
 use crate::hooks::use_names::use_names;
-use crate::hooks::Ctx;
 use crate::incident::names::find_service;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -25,7 +25,7 @@ pub struct ServicePickerProps {
 
 #[function_component(ServicePicker)]
 pub fn service_picker(props: &ServicePickerProps) -> Html {
-    let ctx = use_context::<Ctx>();
+    let ctx = use_ctx();
     let index = use_names(ctx.as_ref());
     // Suggestions follow typing: a field filled from the URL (a deep link, or the form under an
     // answer) shows none, which also keeps the pass over every name out of the answer's render.

@@ -3,7 +3,7 @@
 //! clipboard; "copy reply" puts a ready message for the customer, in the view's language.
 
 use crate::components::shared::copy_button::CopyButton;
-use crate::hooks::Ctx;
+use crate::hooks::{use_ctx, Ctx};
 use crate::i18n::reply::{reply, ReplyInput};
 use crate::incident::catalog::offers_for;
 use crate::incident::status::CheckAnswer;
@@ -52,7 +52,7 @@ pub fn check_share(props: &CheckShareProps) -> Html {
             String::new()
         }
     });
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     let c = ctx.locale.check();

@@ -2,7 +2,7 @@
 //! or in the incident's (KST), by choice, with the moment it means shown in both zones.
 
 use crate::components::shared::when::{incident_zone, When};
-use crate::hooks::Ctx;
+use crate::hooks::{use_ctx, Ctx};
 use crate::i18n::format;
 use crate::incident::status::{local_to_moment, parse_local};
 use crate::incident::zone::in_zone;
@@ -49,7 +49,7 @@ pub struct TimePickerProps {
 
 #[function_component(TimePicker)]
 pub fn time_picker(props: &TimePickerProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     let c = ctx.locale.check();

@@ -3,7 +3,7 @@
 
 use crate::components::check::form::CheckForm;
 use crate::components::check::result::CheckResult;
-use crate::hooks::Ctx;
+use crate::hooks::use_ctx;
 use crate::incident::status::{ask, MomentProblem};
 use crate::route::CheckQuery;
 use std::rc::Rc;
@@ -17,7 +17,7 @@ pub struct CheckViewProps {
 
 #[function_component(CheckView)]
 pub fn check_view(props: &CheckViewProps) -> Html {
-    let ctx = use_context::<Ctx>();
+    let ctx = use_ctx();
     // After the reader asks again, move focus to the new answer (not on arrival: a deep link
     // inside an embed must not steal focus from the page around it).
     let first = use_mut_ref(|| true);

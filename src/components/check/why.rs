@@ -3,8 +3,8 @@
 //! functions; outside what the data covers, the span it does cover.
 
 use crate::components::shared::when::When;
+use crate::hooks::use_ctx;
 use crate::hooks::use_names::use_names;
-use crate::hooks::Ctx;
 use crate::incident::status::UnknownWhy;
 use crate::incident::Time;
 use crate::route::{CheckQuery, View};
@@ -23,7 +23,7 @@ pub struct CheckWhyProps {
 
 #[function_component(CheckWhy)]
 pub fn check_why(props: &CheckWhyProps) -> Html {
-    let ctx = use_context::<Ctx>();
+    let ctx = use_ctx();
     let index = use_names(ctx.as_ref());
     let Some(ctx) = ctx else {
         return Html::default();

@@ -2,7 +2,7 @@
 //! marked with `aria-current`. With a service filter, only the groups with an offer for that
 //! service are listed, and the links keep the filter.
 
-use crate::hooks::Ctx;
+use crate::hooks::use_ctx;
 use crate::incident::compensation::claimants_for_service;
 use crate::route::{CompensationQuery, View};
 use yew::prelude::*;
@@ -17,7 +17,7 @@ pub struct ClaimantListProps {
 
 #[function_component(ClaimantList)]
 pub fn claimant_list(props: &ClaimantListProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     let (l, t) = (ctx.locale, ctx.locale.compensation());

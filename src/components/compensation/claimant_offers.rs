@@ -2,7 +2,7 @@
 //! filtered service, when there is a filter), each as an `OfferCard`.
 
 use crate::components::compensation::offer_card::OfferCard;
-use crate::hooks::Ctx;
+use crate::hooks::use_ctx;
 use crate::incident::compensation::offers_for;
 use crate::route::{CompensationQuery, View};
 use yew::prelude::*;
@@ -18,7 +18,7 @@ pub struct ClaimantOffersProps {
 
 #[function_component(ClaimantOffers)]
 pub fn claimant_offers(props: &ClaimantOffersProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     let (l, t) = (ctx.locale, ctx.locale.compensation());

@@ -1,14 +1,14 @@
 //! The landing page of the view: every claimant group with a line on who they are and what
 //! each was offered, linking to the group's page.
 
-use crate::hooks::Ctx;
+use crate::hooks::use_ctx;
 use crate::incident::compensation::offers_for_claimant;
 use crate::route::{CompensationQuery, View};
 use yew::prelude::*;
 
 #[function_component(ClaimantOverview)]
 pub fn claimant_overview() -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     let (l, t) = (ctx.locale, ctx.locale.compensation());

@@ -3,13 +3,13 @@
 //! when the data gives one, and its sources.
 
 use crate::components::shared::sources::Sources;
-use crate::hooks::Ctx;
+use crate::hooks::use_ctx;
 use crate::i18n::compensation::rule_summary;
 use yew::prelude::*;
 
 #[function_component(ContextList)]
 pub fn context_list() -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     let (l, t) = (ctx.locale, ctx.locale.compensation());

@@ -4,7 +4,7 @@
 use crate::components::compensation::offer_facts::OfferFacts;
 use crate::components::shared::dispute::Dispute;
 use crate::components::shared::sources::Sources;
-use crate::hooks::Ctx;
+use crate::hooks::use_ctx;
 use crate::i18n::compensation::status;
 use crate::route::{CompensationQuery, View};
 use yew::prelude::*;
@@ -20,7 +20,7 @@ pub struct OfferCardProps {
 
 #[function_component(OfferCard)]
 pub fn offer_card(props: &OfferCardProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     let (l, t) = (ctx.locale, ctx.locale.compensation());

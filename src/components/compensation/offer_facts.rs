@@ -4,7 +4,7 @@
 
 use crate::components::compensation::window_list::WindowList;
 use crate::data::validate::is_http_url;
-use crate::hooks::Ctx;
+use crate::hooks::use_ctx;
 use crate::i18n::compensation::rule_summary;
 use crate::i18n::format;
 use yew::prelude::*;
@@ -17,7 +17,7 @@ pub struct OfferFactsProps {
 
 #[function_component(OfferFacts)]
 pub fn offer_facts(props: &OfferFactsProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     let (l, t) = (ctx.locale, ctx.locale.compensation());

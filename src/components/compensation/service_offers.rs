@@ -2,7 +2,7 @@
 //! `#/compensation?service={id}`); each card names its groups.
 
 use crate::components::compensation::offer_card::OfferCard;
-use crate::hooks::Ctx;
+use crate::hooks::use_ctx;
 use crate::incident::compensation::offers_for_service;
 use yew::prelude::*;
 
@@ -14,7 +14,7 @@ pub struct ServiceOffersProps {
 
 #[function_component(ServiceOffers)]
 pub fn service_offers(props: &ServiceOffersProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     let (l, t) = (ctx.locale, ctx.locale.compensation());

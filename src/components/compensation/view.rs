@@ -11,7 +11,7 @@ use crate::components::compensation::claimant_overview::ClaimantOverview;
 use crate::components::compensation::context_list::ContextList;
 use crate::components::compensation::service_offers::ServiceOffers;
 use crate::components::estimator::view::Estimator;
-use crate::hooks::Ctx;
+use crate::hooks::use_ctx;
 use crate::incident::names::find_service;
 use crate::route::{CompensationQuery, View};
 use yew::prelude::*;
@@ -24,7 +24,7 @@ pub struct CompensationViewProps {
 
 #[function_component(CompensationView)]
 pub fn compensation_view(props: &CompensationViewProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     let (l, t) = (ctx.locale, ctx.locale.compensation());

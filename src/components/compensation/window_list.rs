@@ -3,7 +3,7 @@
 //! in words as well as colour.
 
 use crate::components::shared::when::When;
-use crate::hooks::Ctx;
+use crate::hooks::use_ctx;
 use crate::incident::compensation::{window_state, WindowState};
 use yew::prelude::*;
 
@@ -15,7 +15,7 @@ pub struct WindowListProps {
 
 #[function_component(WindowList)]
 pub fn window_list(props: &WindowListProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     let (l, t) = (ctx.locale, ctx.locale.compensation());

@@ -3,7 +3,7 @@
 //! answer ("I don't know"); anything unreadable keeps the reader here with the reason.
 
 use crate::components::estimator::step::EstimatorStep;
-use crate::hooks::Ctx;
+use crate::hooks::use_ctx;
 use crate::i18n::compensation::field_label;
 use crate::incident::compensation::{parse_hours, parse_won, Answer, Need, Unreadable};
 use web_sys::HtmlInputElement;
@@ -45,7 +45,7 @@ fn read(need: Need, text: &str) -> Result<Answer, Unreadable> {
 pub fn amount_question(props: &AmountQuestionProps) -> Html {
     let draft = use_state(|| props.initial.to_string());
     let invalid = use_state(|| false);
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     let (l, t) = (ctx.locale, ctx.locale.compensation());

@@ -3,7 +3,7 @@
 //! or the window a fee waiver counts fares in), and hands them to `AmountQuestion`.
 
 use crate::components::estimator::amount_question::AmountQuestion;
-use crate::hooks::Ctx;
+use crate::hooks::use_ctx;
 use crate::i18n::compensation::moment;
 use crate::incident::compensation::{fee_waiver_windows, outage_hours, Action, Answers, Need};
 use yew::prelude::*;
@@ -28,7 +28,7 @@ pub struct AskQuestionProps {
 
 #[function_component(AskQuestion)]
 pub fn ask_question(props: &AskQuestionProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     let (l, t, inc) = (ctx.locale, ctx.locale.compensation(), &ctx.incident);

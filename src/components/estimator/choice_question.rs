@@ -3,7 +3,7 @@
 //! goes on, as does Next.
 
 use crate::components::estimator::step::EstimatorStep;
-use crate::hooks::Ctx;
+use crate::hooks::use_ctx;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -39,7 +39,7 @@ pub struct ChoiceQuestionProps {
 pub fn choice_question(props: &ChoiceQuestionProps) -> Html {
     let draft = use_state(|| props.selected);
     let missing = use_state(|| false);
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     let t = ctx.locale.compensation();

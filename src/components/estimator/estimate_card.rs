@@ -4,7 +4,7 @@
 
 use crate::components::shared::sources::Sources;
 use crate::components::shared::when::When;
-use crate::hooks::Ctx;
+use crate::hooks::use_ctx;
 use crate::i18n::compensation::{award_text, reason_text, rule_summary, step_text};
 use crate::incident::compensation::{Deadline, Estimate, Grade};
 use std::rc::Rc;
@@ -17,7 +17,7 @@ pub struct EstimateCardProps {
 
 #[function_component(EstimateCard)]
 pub fn estimate_card(props: &EstimateCardProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     let (l, t, inc) = (ctx.locale, ctx.locale.compensation(), &ctx.incident);

@@ -3,7 +3,7 @@
 //! Its heading takes focus when it appears.
 
 use crate::components::estimator::estimate_card::EstimateCard;
-use crate::hooks::Ctx;
+use crate::hooks::use_ctx;
 use crate::i18n::compensation::{decimal, field_label};
 use crate::i18n::format;
 use crate::incident::compensation::{estimate_all, Action, Answers, Need, Question};
@@ -24,7 +24,7 @@ pub struct EstimateResultProps {
 
 #[function_component(EstimateResult)]
 pub fn estimate_result(props: &EstimateResultProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     let (l, t, inc) = (ctx.locale, ctx.locale.compensation(), &ctx.incident);

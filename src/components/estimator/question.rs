@@ -3,7 +3,7 @@
 
 use crate::components::estimator::ask_question::AskQuestion;
 use crate::components::estimator::choice_question::{Choice, ChoiceQuestion};
-use crate::hooks::Ctx;
+use crate::hooks::use_ctx;
 use crate::incident::compensation::{
     groups_for, services_of_claimant, Action, Answer, Flow, Question,
 };
@@ -33,7 +33,7 @@ pub struct EstimatorQuestionProps {
 
 #[function_component(EstimatorQuestion)]
 pub fn estimator_question(props: &EstimatorQuestionProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     let (l, t, inc) = (ctx.locale, ctx.locale.compensation(), &ctx.incident);

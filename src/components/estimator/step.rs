@@ -2,7 +2,7 @@
 //! with "Question 2 of 4") takes focus when the step appears, the field, and the buttons —
 //! Back (when there is a step before) and Next, which Enter also presses.
 
-use crate::hooks::Ctx;
+use crate::hooks::use_ctx;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -22,7 +22,7 @@ pub struct EstimatorStepProps {
 
 #[function_component(EstimatorStep)]
 pub fn estimator_step(props: &EstimatorStepProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     let t = ctx.locale.compensation();

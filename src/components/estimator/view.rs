@@ -6,7 +6,7 @@
 
 use crate::components::estimator::estimate_result::EstimateResult;
 use crate::components::estimator::question::EstimatorQuestion;
-use crate::hooks::Ctx;
+use crate::hooks::use_ctx;
 use crate::incident::compensation::{effective_service, questions, Action, Answer, Flow, Question};
 use crate::route::{CompensationQuery, Route, View};
 use std::rc::Rc;
@@ -38,7 +38,7 @@ impl Reducible for FlowState {
 
 #[function_component(Estimator)]
 pub fn estimator(props: &EstimatorProps) -> Html {
-    let ctx = use_context::<Ctx>();
+    let ctx = use_ctx();
     let state = use_reducer(FlowState::default);
     let flow = state.0;
     let chosen = flow

@@ -2,7 +2,7 @@
 //! how many people search), its facts, what users experienced, and a link to its detail.
 
 use crate::components::services::facts::ServiceFacts;
-use crate::hooks::Ctx;
+use crate::hooks::use_ctx;
 use crate::i18n::Locale;
 use crate::route::{ServicesQuery, View};
 use yew::prelude::*;
@@ -23,7 +23,7 @@ pub fn other(locale: Locale) -> Locale {
 
 #[function_component(ServiceCard)]
 pub fn service_card(props: &ServiceCardProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     let Some(svc) = ctx.incident.services.get(props.service) else {

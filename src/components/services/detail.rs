@@ -7,7 +7,7 @@ use crate::components::services::facts::ServiceFacts;
 use crate::components::services::function_status::FunctionStatus;
 use crate::components::services::missing::ServiceMissing;
 use crate::components::shared::sources::Sources;
-use crate::hooks::Ctx;
+use crate::hooks::use_ctx;
 use crate::incident::catalog::offers_for;
 use crate::route::{CheckQuery, CompensationQuery, ServicesQuery, TimelineQuery, View};
 use yew::prelude::*;
@@ -20,7 +20,7 @@ pub struct ServiceDetailProps {
 
 #[function_component(ServiceDetail)]
 pub fn service_detail(props: &ServiceDetailProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     let inc = &ctx.incident;

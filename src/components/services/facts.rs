@@ -2,7 +2,7 @@
 //! of facts shared by the list's cards and the detail page.
 
 use crate::components::shared::level_badge::LevelBadge;
-use crate::hooks::Ctx;
+use crate::hooks::use_ctx;
 use crate::i18n::format;
 use crate::incident::status::summarize;
 use yew::prelude::*;
@@ -18,7 +18,7 @@ pub struct ServiceFactsProps {
 
 #[function_component(ServiceFacts)]
 pub fn service_facts(props: &ServiceFactsProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     let Some(svc) = ctx.incident.services.get(props.service) else {

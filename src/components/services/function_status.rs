@@ -5,7 +5,7 @@
 use crate::components::shared::level_badge::LevelBadge;
 use crate::components::shared::sources::Sources;
 use crate::components::shared::when::When;
-use crate::hooks::Ctx;
+use crate::hooks::{use_ctx, Ctx};
 use crate::i18n::format;
 use crate::incident::status::length;
 use crate::incident::{Interval, Level};
@@ -45,7 +45,7 @@ fn interval(ctx: &Ctx, iv: &Interval) -> Html {
 
 #[function_component(FunctionStatus)]
 pub fn function_status(props: &FunctionStatusProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     let Some(f) = ctx

@@ -3,8 +3,8 @@
 //! view never freezes; the count is announced politely as the search narrows it.
 
 use crate::components::services::card::ServiceCard;
+use crate::hooks::use_ctx;
 use crate::hooks::use_names::use_names;
-use crate::hooks::Ctx;
 use crate::incident::catalog;
 use yew::prelude::*;
 
@@ -19,7 +19,7 @@ pub struct ServiceListProps {
 
 #[function_component(ServiceList)]
 pub fn service_list(props: &ServiceListProps) -> Html {
-    let ctx = use_context::<Ctx>();
+    let ctx = use_ctx();
     let index = use_names(ctx.as_ref());
     let limit = use_state(|| PAGE);
     let Some(ctx) = ctx else {

@@ -1,8 +1,8 @@
 //! The page for `#/services/{id}` when no service has that id: says so plainly, offers the
 //! services whose names come closest, and links back to the list.
 
+use crate::hooks::use_ctx;
 use crate::hooks::use_names::use_names;
-use crate::hooks::Ctx;
 use crate::route::{ServicesQuery, View};
 use yew::prelude::*;
 
@@ -14,7 +14,7 @@ pub struct ServiceMissingProps {
 
 #[function_component(ServiceMissing)]
 pub fn service_missing(props: &ServiceMissingProps) -> Html {
-    let ctx = use_context::<Ctx>();
+    let ctx = use_ctx();
     let index = use_names(ctx.as_ref());
     let Some(ctx) = ctx else {
         return Html::default();

@@ -2,7 +2,7 @@
 //! rather than pushed as the reader types, so the back button is not filled with keystrokes and
 //! the URL always says what is shown.
 
-use crate::hooks::Ctx;
+use crate::hooks::{use_ctx, Ctx};
 use crate::route::{Route, ServicesQuery, View};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -24,7 +24,7 @@ pub fn search_route(ctx: &Ctx, text: &str) -> Route {
 
 #[function_component(ServiceSearch)]
 pub fn service_search(props: &ServiceSearchProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     let s = ctx.locale.services();

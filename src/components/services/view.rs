@@ -4,7 +4,7 @@
 use crate::components::services::detail::ServiceDetail;
 use crate::components::services::list::ServiceList;
 use crate::components::services::search::ServiceSearch;
-use crate::hooks::Ctx;
+use crate::hooks::use_ctx;
 use crate::route::ServicesQuery;
 use yew::prelude::*;
 
@@ -16,7 +16,7 @@ pub struct ServicesViewProps {
 
 #[function_component(ServicesView)]
 pub fn services_view(props: &ServicesViewProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     if let Some(id) = &props.query.service {

@@ -3,7 +3,7 @@
 //! two differ; the choice is the view's state, not the URL's.
 
 use crate::components::shared::when::incident_zone;
-use crate::hooks::Ctx;
+use crate::hooks::{use_ctx, Ctx};
 use crate::incident::zone::ZoneRule;
 use chrono::Utc;
 use std::rc::Rc;
@@ -46,7 +46,7 @@ pub struct DayZoneSwitchProps {
 
 #[function_component(DayZoneSwitch)]
 pub fn day_zone_switch(props: &DayZoneSwitchProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     if !reader_differs(&ctx) {

@@ -2,7 +2,7 @@
 //! it with that account's own sources. Shared by timeline events and key figures.
 
 use crate::components::shared::sources::Sources;
-use crate::hooks::Ctx;
+use crate::hooks::use_ctx;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -13,7 +13,7 @@ pub struct DisputeProps {
 
 #[function_component(Dispute)]
 pub fn dispute(props: &DisputeProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     let Some(d) = ctx.incident.disputes.get(props.index) else {

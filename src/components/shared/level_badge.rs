@@ -1,7 +1,7 @@
 //! A status level as a badge: coloured by level, and always spelled out in words, so colour is
 //! never the only signal.
 
-use crate::hooks::Ctx;
+use crate::hooks::use_ctx;
 use crate::incident::Level;
 use yew::prelude::*;
 
@@ -23,7 +23,7 @@ pub fn level_class(level: Option<Level>) -> &'static str {
 
 #[function_component(LevelBadge)]
 pub fn level_badge(props: &LevelBadgeProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     let level = props.level.map_or("none", Level::as_str);

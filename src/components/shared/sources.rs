@@ -2,7 +2,7 @@
 //! here so no other scheme can become an `href`), labelled by publisher and date.
 
 use crate::data::validate::is_http_url;
-use crate::hooks::Ctx;
+use crate::hooks::use_ctx;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -13,7 +13,7 @@ pub struct SourcesProps {
 
 #[function_component(Sources)]
 pub fn sources(props: &SourcesProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     if props.ids.is_empty() {

@@ -1,7 +1,7 @@
 //! A moment as the widget shows it everywhere: in the incident's zone (KST) and in the
 //! reader's own zone, side by side, with "approx." when the sources give it only roughly.
 
-use crate::hooks::Ctx;
+use crate::hooks::{use_ctx, Ctx};
 use crate::i18n::format;
 use crate::incident::zone::{in_zone, Fixed};
 use crate::incident::Time;
@@ -38,7 +38,7 @@ pub fn stamp(ctx: &Ctx, t: &Time, with_date: bool) -> String {
 
 #[function_component(When)]
 pub fn when(props: &WhenProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     let t = ctx.locale.common();

@@ -1,6 +1,6 @@
 //! The header: the incident's title, its "as of" date, and the language and theme switches.
 
-use crate::hooks::Ctx;
+use crate::hooks::use_ctx;
 use crate::i18n::{format, Locale};
 use crate::incident::zone::in_zone;
 use crate::route::Route;
@@ -17,7 +17,7 @@ pub struct HeaderProps {
 
 #[function_component(Header)]
 pub fn header(props: &HeaderProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     let t = ctx.locale.common();

@@ -1,13 +1,13 @@
 //! Navigation between the four views: plain links (so they open in new tabs, work by keyboard
 //! and can be copied), laid out as tabs, the current one marked with `aria-current`.
 
-use crate::hooks::Ctx;
+use crate::hooks::use_ctx;
 use crate::route::Tab;
 use yew::prelude::*;
 
 #[function_component(Nav)]
 pub fn nav() -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     let t = ctx.locale.common();

@@ -1,6 +1,6 @@
 //! The page for an address that matches no view: says so, and offers every view.
 
-use crate::hooks::Ctx;
+use crate::hooks::use_ctx;
 use crate::route::Tab;
 use yew::prelude::*;
 
@@ -12,7 +12,7 @@ pub struct NotFoundProps {
 
 #[function_component(NotFound)]
 pub fn not_found(props: &NotFoundProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     let t = ctx.locale.common();

@@ -4,13 +4,13 @@ use crate::components::check::view::CheckView;
 use crate::components::compensation::view::CompensationView;
 use crate::components::services::view::ServicesView;
 use crate::components::timeline::view::TimelineView;
-use crate::hooks::Ctx;
+use crate::hooks::use_ctx;
 use crate::route::View;
 use yew::prelude::*;
 
 #[function_component(ViewSwitch)]
 pub fn view_switch() -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     match &ctx.route.view {

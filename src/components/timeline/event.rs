@@ -8,7 +8,7 @@ use crate::components::shared::dispute::Dispute;
 use crate::components::shared::sources::Sources;
 use crate::components::shared::when::When;
 use crate::components::timeline::deep_link::event_element_id;
-use crate::hooks::Ctx;
+use crate::hooks::use_ctx;
 use crate::i18n::format;
 use crate::incident::timeline::since_start;
 use crate::route::{ServicesQuery, TimelineQuery, View};
@@ -31,7 +31,7 @@ pub struct TimelineEventProps {
 
 #[function_component(TimelineEvent)]
 pub fn timeline_event(props: &TimelineEventProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     let Some(e) = ctx.incident.events.get(props.index) else {

@@ -2,7 +2,7 @@
 //! is a navigation to the route with the new `service=` / `kind=`, so the URL always says what
 //! is shown, and back and forward step through the reader's choices.
 
-use crate::hooks::Ctx;
+use crate::hooks::use_ctx;
 use crate::host::location;
 use crate::incident::timeline::TimelineFilter;
 use crate::incident::EventKind;
@@ -23,7 +23,7 @@ pub struct TimelineFiltersProps {
 
 #[function_component(TimelineFilters)]
 pub fn timeline_filters(props: &TimelineFiltersProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     let (l, t) = (ctx.locale, ctx.locale.timeline());

@@ -4,14 +4,14 @@
 
 use crate::components::shared::dispute::Dispute;
 use crate::components::shared::sources::Sources;
-use crate::hooks::Ctx;
+use crate::hooks::use_ctx;
 use crate::i18n::format;
 use crate::incident::timeline::{key_figures, KeyFigure};
 use yew::prelude::*;
 
 #[function_component(KeyFigures)]
 pub fn key_figures_view() -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     let (l, t) = (ctx.locale, ctx.locale.timeline());

@@ -5,7 +5,7 @@
 use crate::components::shared::day_zone_switch::{primary_zone, zone_label};
 use crate::components::shared::progressive::{first_batch, use_progressive};
 use crate::components::timeline::event::TimelineEvent;
-use crate::hooks::Ctx;
+use crate::hooks::use_ctx;
 use crate::i18n::format;
 use crate::incident::timeline::group_by_day;
 use crate::route::TimelineQuery;
@@ -46,7 +46,7 @@ pub fn timeline_list(props: &TimelineListProps) -> Html {
         .map_or(0, |p| p + 1);
     let first = first_batch(FIRST).max(through_selected);
     let shown = use_progressive(props.events.len(), first, STEP);
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     let t = ctx.locale.timeline();

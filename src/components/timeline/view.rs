@@ -9,7 +9,7 @@ use crate::components::timeline::deep_link::use_deep_link;
 use crate::components::timeline::filters::TimelineFilters;
 use crate::components::timeline::key_figures::KeyFigures;
 use crate::components::timeline::list::TimelineList;
-use crate::hooks::Ctx;
+use crate::hooks::use_ctx;
 use crate::incident::timeline::visible;
 use crate::route::TimelineQuery;
 use yew::prelude::*;
@@ -22,7 +22,7 @@ pub struct TimelineViewProps {
 
 #[function_component(TimelineView)]
 pub fn timeline_view(props: &TimelineViewProps) -> Html {
-    let ctx = use_context::<Ctx>();
+    let ctx = use_ctx();
     // Days (and the chart's axis) in the reader's zone rather than the incident's.
     let reader_days = use_state_eq(|| false);
     // The event that last held keyboard focus: the chart's cursor follows it.
