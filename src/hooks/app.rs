@@ -2,6 +2,7 @@
 //! the last good copy or the built-in incident to fall back on), and moving focus when the
 //! reader switches views. Also the built-in incident's parse, marked for the bench.
 
+use super::effects::use_effect_on_change;
 use crate::incident::Incident;
 use crate::route::View;
 use crate::state::{Action, AppState, Fallback};
@@ -56,9 +57,8 @@ pub fn use_load_src(src: Option<AttrValue>, dispatch: Dispatch) {
 pub fn use_focus_on_view_change(view: &View) {
     let tab = view.tab();
     let view_takes_focus = matches!(view, View::Timeline(q) if q.event.is_some());
-    let first = use_mut_ref(|| true);
-    use_effect_with(tab, move |_| {
-        if !std::mem::replace(&mut *first.borrow_mut(), false) && !view_takes_focus {
+    use_effect_on_change(tab, move |_| {
+        if !view_takes_focus {
             crate::host::focus_selector(".ie-main h2");
         }
     });

@@ -3,7 +3,7 @@
 
 use crate::components::check::form::CheckForm;
 use crate::components::check::result::CheckResult;
-use crate::hooks::use_ctx;
+use crate::hooks::{use_ctx, use_effect_on_change};
 use crate::incident::status::{ask, MomentProblem};
 use crate::route::CheckQuery;
 use std::rc::Rc;
@@ -20,16 +20,13 @@ pub fn check_view(props: &CheckViewProps) -> Html {
     let ctx = use_ctx();
     // After the reader asks again, move focus to the new answer (not on arrival: a deep link
     // inside an embed must not steal focus from the page around it).
-    let first = use_mut_ref(|| true);
-    use_effect_with(props.query.clone(), move |_| {
-        if !std::mem::replace(&mut *first.borrow_mut(), false) {
-            // After the answer is on screen: focusing forces a layout, which need not hold up
-            // the answer's first paint.
-            gloo::timers::callback::Timeout::new(0, || {
-                crate::host::focus_selector(".ie-result-title, .ie-form-error")
-            })
-            .forget();
-        }
+    use_effect_on_change(props.query.clone(), |_| {
+        // After the answer is on screen: focusing forces a layout, which need not hold up
+        // the answer's first paint.
+        gloo::timers::callback::Timeout::new(0, || {
+            crate::host::focus_selector(".ie-result-title, .ie-form-error")
+        })
+        .forget();
     });
     let Some(ctx) = ctx else {
         return Html::default();

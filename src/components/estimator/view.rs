@@ -6,7 +6,7 @@
 
 use crate::components::estimator::estimate_result::EstimateResult;
 use crate::components::estimator::question::EstimatorQuestion;
-use crate::hooks::use_ctx;
+use crate::hooks::{use_ctx, use_effect_on_change};
 use crate::incident::compensation::{effective_service, questions, Action, Answer, Flow, Question};
 use crate::route::{CompensationQuery, Route, View};
 use std::rc::Rc;
@@ -56,11 +56,8 @@ pub fn estimator(props: &EstimatorProps) -> Html {
     };
     let step = flow.step_for(props.claimant, &qs);
     let question = qs.get(step).copied();
-    let first = use_mut_ref(|| true);
-    use_effect_with((step, question), move |_| {
-        if !std::mem::replace(&mut *first.borrow_mut(), false) {
-            crate::host::focus_selector("#ie-est-focus");
-        }
+    use_effect_on_change((step, question), |_| {
+        crate::host::focus_selector("#ie-est-focus")
     });
     let Some(ctx) = ctx else {
         return Html::default();

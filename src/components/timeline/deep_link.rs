@@ -5,6 +5,7 @@
 //! an event, so the two never compete. At start inside an iframe it does nothing: focusing
 //! would scroll the article around the embed.
 
+use crate::hooks::use_effect_with_first;
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -34,9 +35,7 @@ fn focus_now(event_id: &str) {
 /// Focuses the event `id` after each render in which it changed.
 #[hook]
 pub fn use_deep_link(id: Option<String>) {
-    let first = use_mut_ref(|| true);
-    use_effect_with(id, move |id| {
-        let initial = std::mem::replace(&mut *first.borrow_mut(), false);
+    use_effect_with_first(id, move |id, initial| {
         let skip = initial && web_sys::window().is_some_and(|w| in_frame(&w));
         let pending = id
             .clone()
