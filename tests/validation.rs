@@ -1238,7 +1238,8 @@ fn every_problem_is_listed(p: &Problem) {
         | Problem::NotJsonType(_)
         | Problem::Redirected
         | Problem::Offline
-        | Problem::NotUtf8(_) => {}
+        | Problem::NotUtf8(_)
+        | Problem::Internal(_) => {}
     }
 }
 
@@ -1276,6 +1277,7 @@ fn every_problem() -> Vec<Problem> {
         Problem::Redirected,
         Problem::Offline,
         Problem::NotUtf8(7),
+        Problem::Internal("events"),
     ]
 }
 

@@ -71,6 +71,9 @@ pub enum Problem {
     Offline,
     /// The text is not UTF-8; valid up to this byte.
     NotUtf8(usize),
+    /// A bug in the widget's own checker, not a problem of the file: a section it passed
+    /// without a problem could not be built. Names the section.
+    Internal(&'static str),
 }
 
 /// The kinds of JSON value, as the format asks for them and as a file has them.
@@ -189,6 +192,10 @@ impl fmt::Display for Problem {
             ),
             Problem::Offline => write!(f, "this device is offline"),
             Problem::NotUtf8(at) => write!(f, "not UTF-8 text (from byte {at})"),
+            Problem::Internal(section) => write!(
+                f,
+                "a bug in the widget's checker, not in the file: {section} passed the checks but could not be built"
+            ),
         }
     }
 }

@@ -924,11 +924,19 @@ fn build(
     sections: Sections,
     source_index: HashMap<String, usize>,
 ) -> Result<Incident, Vec<DataError>> {
-    // With no error recorded, every item was built; a `None` here would be a walk bug.
-    fn all<T>(v: Vec<Option<T>>) -> Option<Vec<T>> {
-        v.into_iter().collect()
+    // With no error recorded, every item was built; a `None` here is a bug of the walk, not of
+    // the file: it panics in debug builds and tests, and is reported as such otherwise.
+    fn all<T>(v: Vec<Option<T>>, section: &'static str) -> Result<Vec<T>, Vec<DataError>> {
+        v.into_iter()
+            .collect::<Option<_>>()
+            .ok_or_else(|| bug(section))
     }
-    let bug = || vec![DataError::new("", Problem::Missing)];
+    fn bug(section: &'static str) -> Vec<DataError> {
+        if cfg!(debug_assertions) {
+            panic!("validate: {section} had no problem recorded but was not built");
+        }
+        vec![DataError::new("", Problem::Internal(section))]
+    }
     let Sections {
         sources,
         operators,
@@ -952,8 +960,8 @@ fn build(
         as_of,
         revisions,
         sources: incident_sources,
-    } = head.ok_or_else(bug)?;
-    let services: Vec<Service> = all(services).ok_or_else(bug)?;
+    } = head.ok_or_else(|| bug("incident"))?;
+    let services: Vec<Service> = all(services, "services")?;
     let mut name_index = HashMap::new();
     for (i, s) in services.iter().enumerate() {
         for key in names::keys_of(s) {
@@ -969,16 +977,16 @@ fn build(
         end,
         covers,
         as_of,
-        revisions: all(revisions).ok_or_else(bug)?,
-        sources: all(sources).ok_or_else(bug)?,
-        operators: all(operators).ok_or_else(bug)?,
+        revisions: all(revisions, "incident.revisions")?,
+        sources: all(sources, "sources")?,
+        operators: all(operators, "operators")?,
         services,
-        events: all(events).ok_or_else(bug)?,
-        disputes: all(disputes).ok_or_else(bug)?,
-        figures: all(figures).ok_or_else(bug)?,
-        claimants: all(claimants).ok_or_else(bug)?,
-        compensation: all(compensation).ok_or_else(bug)?,
-        context: all(context).ok_or_else(bug)?,
+        events: all(events, "events")?,
+        disputes: all(disputes, "disputes")?,
+        figures: all(figures, "figures")?,
+        claimants: all(claimants, "claimants")?,
+        compensation: all(compensation, "compensation")?,
+        context: all(context, "context")?,
         source_index,
         name_index,
         incident_sources,
@@ -1057,4 +1065,32 @@ fn intervals(
         }
     }
     ok.then(|| sorted.into_iter().map(|(_, iv)| iv).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Sections with nothing in them, and no incident: what `build` never gets from a walk
+    /// that recorded no problem.
+    fn empty() -> Sections {
+        Sections {
+            sources: vec![],
+            operators: vec![],
+            head: None,
+            services: vec![],
+            disputes: vec![],
+            events: vec![],
+            figures: vec![],
+            claimants: vec![],
+            compensation: vec![],
+            context: vec![],
+        }
+    }
+
+    #[test]
+    #[should_panic(expected = "validate: incident had no problem recorded but was not built")]
+    fn a_section_left_unbuilt_without_a_problem_is_a_bug_not_a_missing_field() {
+        let _ = build(empty(), HashMap::new());
+    }
 }

@@ -189,6 +189,9 @@ pub fn problem(locale: Locale, e: &DataError) -> String {
             }
             Problem::Offline => "이 기기가 오프라인 상태입니다".into(),
             Problem::NotUtf8(at) => format!("UTF-8 텍스트가 아닙니다 ({at}바이트부터)"),
+            Problem::Internal(section) => format!(
+                "파일이 아니라 위젯 검사기의 버그입니다: {section}은(는) 검사를 통과했지만 만들 수 없었습니다"
+            ),
         },
     };
     if e.path.is_empty() {
