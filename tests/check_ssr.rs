@@ -10,7 +10,7 @@ use common::{builtin, render, render_in};
 use incident_explainer::components::shell::views::ViewSwitch;
 use incident_explainer::hooks::Ctx;
 use incident_explainer::i18n::Locale;
-use incident_explainer::incident::catalog::offers_for;
+use incident_explainer::incident::catalog::offer_count;
 use incident_explainer::route;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -255,7 +255,7 @@ async fn the_answer_links_to_its_compensation_and_sources() {
     let si = inc
         .service_by_id("kakaotalk")
         .expect("kakaotalk in the built-in data");
-    let n = offers_for(&inc, si);
+    let n = offer_count(&inc, si);
     assert!(n > 0, "the built-in data has offers for KakaoTalk");
     let html = render(&format!("#/check?service=kakaotalk&at={AT_18_KST}&lang=en")).await;
     assert!(

@@ -50,7 +50,7 @@ pub fn groups(incident: &Incident, shown: &[bool]) -> Vec<Group> {
 }
 
 /// How many compensation offers name this service.
-pub fn offers_for(incident: &Incident, service: usize) -> usize {
+pub fn offer_count(incident: &Incident, service: usize) -> usize {
     incident
         .compensation
         .iter()
@@ -130,10 +130,10 @@ mod tests {
     #[test]
     fn offers_are_counted_per_service() {
         let inc = inc();
-        assert_eq!(offers_for(&inc, 0), 2);
-        assert_eq!(offers_for(&inc, 2), 1);
-        assert_eq!(offers_for(&inc, 1), 0);
-        assert_eq!(offers_for(&inc, 99), 0);
+        assert_eq!(offer_count(&inc, 0), 2);
+        assert_eq!(offer_count(&inc, 2), 1);
+        assert_eq!(offer_count(&inc, 1), 0);
+        assert_eq!(offer_count(&inc, 99), 0);
     }
     #[test]
     fn take_caps_across_groups() {

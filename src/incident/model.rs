@@ -431,6 +431,15 @@ pub struct Incident {
     pub incident_sources: Vec<String>,
 }
 
+/// A claimant group, by its position in `Incident::claimants`. Typed so that a group and a
+/// service, both positions, cannot be passed one for the other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ClaimantIx(pub usize);
+
+/// A service, by its position in `Incident::services`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ServiceIx(pub usize);
+
 impl Incident {
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.source_index.get(id).map(|&i| &self.sources[i])

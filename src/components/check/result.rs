@@ -10,7 +10,7 @@ use crate::components::shared::sources::Sources;
 use crate::components::shared::when::When;
 use crate::hooks::{use_ctx, Ctx};
 use crate::i18n::reply::{verdict_line, ReplyInput};
-use crate::incident::catalog::offers_for;
+use crate::incident::catalog::offer_count;
 use crate::incident::status::{CheckAnswer, Verdict};
 use crate::incident::Time;
 use crate::route::{CompensationQuery, View};
@@ -62,7 +62,10 @@ pub fn check_result(props: &CheckResultProps) -> Html {
         [only] => a.service.map(|si| (only, si)),
         _ => None,
     };
-    let offers = a.service.map(|i| offers_for(&ctx.incident, i)).unwrap_or(0);
+    let offers = a
+        .service
+        .map(|i| offer_count(&ctx.incident, i))
+        .unwrap_or(0);
     let compensation = ctx.href(View::Compensation(CompensationQuery {
         claimant: None,
         service: (offers > 0).then(|| svc.map(|s| s.id.clone())).flatten(),

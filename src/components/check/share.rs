@@ -5,7 +5,7 @@
 use crate::components::shared::copy_button::CopyButton;
 use crate::hooks::{use_ctx, Ctx};
 use crate::i18n::reply::{reply, ReplyInput};
-use crate::incident::catalog::offers_for;
+use crate::incident::catalog::offer_count;
 use crate::incident::status::CheckAnswer;
 use crate::incident::Time;
 use crate::route::{CheckQuery, CompensationQuery, Route, View};
@@ -59,7 +59,7 @@ pub fn check_share(props: &CheckShareProps) -> Html {
     let link = format!("{}{}", *base, canonical(&ctx, props));
     let compensation = props.answer.service.map(|i| {
         let service =
-            (offers_for(&ctx.incident, i) > 0).then(|| ctx.incident.services[i].id.clone());
+            (offer_count(&ctx.incident, i) > 0).then(|| ctx.incident.services[i].id.clone());
         let view = View::Compensation(CompensationQuery {
             claimant: None,
             service,

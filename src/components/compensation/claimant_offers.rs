@@ -4,6 +4,7 @@
 use crate::components::compensation::offer_card::OfferCard;
 use crate::hooks::use_ctx;
 use crate::incident::compensation::offers_for;
+use crate::incident::{ClaimantIx, ServiceIx};
 use crate::route::{CompensationQuery, View};
 use yew::prelude::*;
 
@@ -25,7 +26,11 @@ pub fn claimant_offers(props: &ClaimantOffersProps) -> Html {
     let Some(c) = ctx.incident.claimants.get(props.claimant) else {
         return Html::default();
     };
-    let offers = offers_for(&ctx.incident, Some(props.claimant), props.service);
+    let offers = offers_for(
+        &ctx.incident,
+        Some(ClaimantIx(props.claimant)),
+        props.service.map(ServiceIx),
+    );
     let all = ctx.href(View::Compensation(CompensationQuery {
         claimant: Some(c.id.clone()),
         service: None,

@@ -13,6 +13,7 @@ use crate::components::compensation::service_offers::ServiceOffers;
 use crate::components::estimator::view::Estimator;
 use crate::hooks::use_ctx;
 use crate::incident::names::find_service;
+use crate::incident::{ClaimantIx, ServiceIx};
 use crate::route::{CompensationQuery, View};
 use yew::prelude::*;
 
@@ -61,7 +62,7 @@ pub fn compensation_view(props: &CompensationViewProps) -> Html {
             }
             <ClaimantList current={claimant} {service} />
             { body }
-            <Estimator claimant={claimant} {service} />
+            <Estimator claimant={claimant.map(ClaimantIx)} service={service.map(ServiceIx)} />
             <ContextList />
         </section>
     }

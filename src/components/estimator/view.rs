@@ -8,16 +8,17 @@ use crate::components::estimator::estimate_result::EstimateResult;
 use crate::components::estimator::question::EstimatorQuestion;
 use crate::hooks::{use_ctx, use_effect_on_change};
 use crate::incident::compensation::{effective_service, questions, Action, Answer, Flow, Question};
+use crate::incident::{ClaimantIx, ServiceIx};
 use crate::route::{CompensationQuery, Route, View};
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct EstimatorProps {
-    /// The group in the URL (index into `Incident::claimants`).
-    pub claimant: Option<usize>,
-    /// The service filter of the URL (index into `Incident::services`): preselected.
-    pub service: Option<usize>,
+    /// The group in the URL.
+    pub claimant: Option<ClaimantIx>,
+    /// The service filter of the URL: preselected.
+    pub service: Option<ServiceIx>,
 }
 
 /// `Flow` as yew state; an unchanged flow returns the same `Rc`, which skips the render.
@@ -38,23 +39,25 @@ impl Reducible for FlowState {
 
 #[function_component(Estimator)]
 pub fn estimator(props: &EstimatorProps) -> Html {
+    // The flow and the questions count by position; the props are typed so that a group and a
+    // service cannot trade places on the way in.
+    let claimant = props.claimant.map(|c| c.0);
+    let filter = props.service.map(|s| s.0);
     let ctx = use_ctx();
     let state = use_reducer(FlowState::default);
     let flow = state.0;
     let chosen = flow
         .service
-        .filter(|_| flow.claimant == props.claimant)
-        .or(props.service);
+        .filter(|_| flow.claimant == claimant)
+        .or(filter);
     let (qs, service) = match &ctx {
         Some(ctx) => (
-            questions(&ctx.incident, props.claimant, chosen),
-            props
-                .claimant
-                .and_then(|c| effective_service(&ctx.incident, c, chosen)),
+            questions(&ctx.incident, claimant, chosen),
+            claimant.and_then(|c| effective_service(&ctx.incident, c, chosen)),
         ),
         None => (vec![Question::Group], None),
     };
-    let step = flow.step_for(props.claimant, &qs);
+    let step = flow.step_for(claimant, &qs);
     let question = qs.get(step).copied();
     use_effect_on_change((step, question), |_| {
         crate::host::focus_selector("#ie-est-focus")
@@ -68,7 +71,7 @@ pub fn estimator(props: &EstimatorProps) -> Html {
         Callback::from(move |a: Action| dispatch.dispatch(a))
     };
     let on_group = {
-        let (ctx, current, dispatch) = (ctx.clone(), props.claimant, state.dispatcher());
+        let (ctx, current, dispatch) = (ctx.clone(), claimant, state.dispatcher());
         Callback::from(move |c: usize| {
             let filter = match &ctx.route.view {
                 View::Compensation(q) => q.service.clone(),
@@ -88,10 +91,10 @@ pub fn estimator(props: &EstimatorProps) -> Html {
             dispatch.dispatch(Action::Answer(Answer::Group(c)));
         })
     };
-    let body = match (question, props.claimant) {
+    let body = match (question, claimant) {
         (Some(q), _) => html! {
-            <EstimatorQuestion key={format!("{q:?}")} question={q} step={step} total={props.claimant.map(|_| qs.len())}
-                claimant={props.claimant} service={service} filter={props.service} flow={flow}
+            <EstimatorQuestion key={format!("{q:?}")} question={q} step={step} total={claimant.map(|_| qs.len())}
+                claimant={claimant} service={service} {filter} flow={flow}
                 on_action={on_action.clone()} on_group={on_group} />
         },
         (None, Some(c)) => html! {

@@ -8,7 +8,7 @@ use crate::components::services::function_status::FunctionStatus;
 use crate::components::services::missing::ServiceMissing;
 use crate::components::shared::sources::Sources;
 use crate::hooks::use_ctx;
-use crate::incident::catalog::offers_for;
+use crate::incident::catalog::offer_count;
 use crate::route::{CheckQuery, CompensationQuery, ServicesQuery, TimelineQuery, View};
 use yew::prelude::*;
 
@@ -40,7 +40,7 @@ pub fn service_detail(props: &ServiceDetailProps) -> Html {
         service: id.clone(),
         ..Default::default()
     }));
-    let offers = offers_for(inc, si);
+    let offers = offer_count(inc, si);
     let compensation = ctx.href(View::Compensation(CompensationQuery {
         claimant: None,
         service: (offers > 0).then_some(svc.id.clone()),

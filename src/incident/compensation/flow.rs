@@ -2,7 +2,7 @@
 
 use super::input::{needs, Answers, Need};
 use super::offers::{offers_for, services_of_claimant};
-use crate::incident::model::Incident;
+use crate::incident::model::{ClaimantIx, Incident, ServiceIx};
 
 /// One question of the estimator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -42,7 +42,7 @@ pub fn questions(
         out.push(Question::Service);
     }
     let service = effective_service(incident, c, service);
-    let offers = offers_for(incident, Some(c), service);
+    let offers = offers_for(incident, Some(ClaimantIx(c)), service.map(ServiceIx));
     let needed: Vec<Need> = offers
         .iter()
         .filter_map(|&o| incident.compensation[o].rule.as_ref())

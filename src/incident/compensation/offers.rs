@@ -1,31 +1,31 @@
 //! Which offers fit a claimant group or a service, the groups and services they name, and the
 //! figures of the data an offer needs (fee-waiver windows, outage hours for the prefill).
 
-use crate::incident::model::{Incident, Rule, Span};
+use crate::incident::model::{ClaimantIx, Incident, Rule, ServiceIx, Span};
 use crate::incident::status::{any_function_down, fully_down};
 
 /// The offers for a claimant group, in file order.
 pub fn offers_for_claimant(incident: &Incident, claimant: usize) -> Vec<usize> {
-    offers_for(incident, Some(claimant), None)
+    offers_for(incident, Some(ClaimantIx(claimant)), None)
 }
 
 /// The offers that name a service, in file order.
 pub fn offers_for_service(incident: &Incident, service: usize) -> Vec<usize> {
-    offers_for(incident, None, Some(service))
+    offers_for(incident, None, Some(ServiceIx(service)))
 }
 
 /// The offers that fit both filters (a `None` filter lets everything through).
 pub fn offers_for(
     incident: &Incident,
-    claimant: Option<usize>,
-    service: Option<usize>,
+    claimant: Option<ClaimantIx>,
+    service: Option<ServiceIx>,
 ) -> Vec<usize> {
     incident
         .compensation
         .iter()
         .enumerate()
-        .filter(|(_, o)| claimant.is_none_or(|c| o.claimants.contains(&c)))
-        .filter(|(_, o)| service.is_none_or(|s| o.services.contains(&s)))
+        .filter(|(_, o)| claimant.is_none_or(|c| o.claimants.contains(&c.0)))
+        .filter(|(_, o)| service.is_none_or(|s| o.services.contains(&s.0)))
         .map(|(i, _)| i)
         .collect()
 }
@@ -33,7 +33,9 @@ pub fn offers_for(
 /// The claimant groups with at least one offer for a service, in file order.
 pub fn claimants_for_service(incident: &Incident, service: usize) -> Vec<usize> {
     (0..incident.claimants.len())
-        .filter(|&c| !offers_for(incident, Some(c), Some(service)).is_empty())
+        .filter(|&c| {
+            !offers_for(incident, Some(ClaimantIx(c)), Some(ServiceIx(service))).is_empty()
+        })
         .collect()
 }
 
@@ -64,7 +66,7 @@ pub fn fee_waiver_windows(
     claimant: Option<usize>,
     service: Option<usize>,
 ) -> Vec<Span> {
-    offers_for(incident, claimant, service)
+    offers_for(incident, claimant.map(ClaimantIx), service.map(ServiceIx))
         .into_iter()
         .filter_map(
             |o| match incident.compensation[o].rule.as_ref().map(|r| &r.rule) {
@@ -126,7 +128,11 @@ mod tests {
         assert_eq!(
             ids(
                 &inc,
-                &offers_for(&inc, Some(c(&inc, "shops")), Some(s(&inc, "alpha")))
+                &offers_for(
+                    &inc,
+                    Some(ClaimantIx(c(&inc, "shops"))),
+                    Some(ServiceIx(s(&inc, "alpha")))
+                )
             ),
             ["shop-cash"]
         );

@@ -4,7 +4,7 @@
 use super::input::{needs, Answers, Need};
 use super::offers::offers_for;
 use super::windows::{deadline, Deadline};
-use crate::incident::model::{Incident, Rule, Time};
+use crate::incident::model::{ClaimantIx, Incident, Rule, ServiceIx, Time};
 
 /// How an estimate turned out, best first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -376,7 +376,7 @@ pub fn estimate_all(
     answers: &Answers,
     now: &Time,
 ) -> Vec<Estimate> {
-    offers_for(incident, Some(claimant), service)
+    offers_for(incident, Some(ClaimantIx(claimant)), service.map(ServiceIx))
         .into_iter()
         .filter_map(|o| estimate(incident, o, answers, now))
         .collect()
