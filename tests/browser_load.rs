@@ -8,7 +8,7 @@ use chrono::{DateTime, Datelike, Timelike, Utc};
 use incident_explainer::data::{self, DataError, Problem};
 use incident_explainer::host::{fetch, location, zone::BrowserZone};
 use incident_explainer::i18n::Locale;
-use incident_explainer::incident::zone::{in_zone, ZoneRule};
+use incident_explainer::incident::zone::{self, in_zone, ZoneRule};
 use incident_explainer::route::{self, CheckQuery, Route, ServicesQuery, View};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -71,6 +71,77 @@ fn the_browser_zone_is_named_as_intl_names_it() {
         .and_then(|v| v.as_string())
         .expect("Intl names the zone");
     assert_eq!(BrowserZone::new().name(), name);
+}
+
+/// The offset `Intl` gives at `t` for the zone `fmt` was made for, in seconds east of UTC,
+/// read from its `longOffset` name ("GMT+09:00", "GMT-04:00", or "GMT" for zero).
+fn intl_offset(fmt: &js_sys::Intl::DateTimeFormat, t: DateTime<Utc>) -> i32 {
+    let date = js_sys::Date::new(&JsValue::from_f64(t.timestamp_millis() as f64));
+    let name = fmt
+        .format_to_parts(&date)
+        .iter()
+        .find(|part| {
+            js_sys::Reflect::get(part, &JsValue::from_str("type"))
+                .ok()
+                .and_then(|v| v.as_string())
+                .is_some_and(|t| t == "timeZoneName")
+        })
+        .and_then(|part| js_sys::Reflect::get(&part, &JsValue::from_str("value")).ok())
+        .and_then(|v| v.as_string())
+        .expect("Intl gives the offset's name");
+    let rest = name.strip_prefix("GMT").expect("a GMT offset");
+    if rest.is_empty() {
+        return 0;
+    }
+    let sign = if rest.starts_with('-') || rest.starts_with('\u{2212}') {
+        -1
+    } else {
+        1
+    };
+    let digits: String = rest.chars().filter(|c| c.is_ascii_digit()).collect();
+    let (h, m) = digits.split_at(2);
+    sign * (h.parse::<i32>().expect("hours") * 3600 + m.parse::<i32>().unwrap_or(0) * 60)
+}
+
+/// A formatter that names the offset in force in `zone`.
+fn offset_formatter(zone: &str) -> js_sys::Intl::DateTimeFormat {
+    let options = js_sys::Object::new();
+    for (k, v) in [("timeZone", zone), ("timeZoneName", "longOffset")] {
+        js_sys::Reflect::set(&options, &JsValue::from_str(k), &JsValue::from_str(v))
+            .expect("set an option");
+    }
+    let locales = js_sys::Array::of1(&JsValue::from_str("en-US"));
+    js_sys::Intl::DateTimeFormat::new(&locales, &options)
+}
+
+#[wasm_bindgen_test]
+fn every_named_zone_rule_agrees_with_intl_from_2015_to_2035() {
+    // Each day at 00:00 UTC; on a day where either side's offset changes by the next, every
+    // hour of it, so a change an hour early or late is caught too.
+    let start = DateTime::<Utc>::from_timestamp(1_420_070_400, 0).expect("2015-01-01");
+    let days = 21 * 365 + 5;
+    let mut checked = 0;
+    for name in zone::NAMED {
+        let rule = zone::named(name).expect("a named zone");
+        let fmt = offset_formatter(name);
+        let ours = |t: DateTime<Utc>| rule.offset_at(t).local_minus_utc();
+        let mut previous: Option<(i32, i32)> = None;
+        for d in 0..=days {
+            let t = start + chrono::Duration::days(d);
+            let now = (ours(t), intl_offset(&fmt, t));
+            assert_eq!(now.0, now.1, "{name} at {t}");
+            checked += 1;
+            if previous.is_some_and(|p| p != now) {
+                for h in 0..24 {
+                    let u = t - chrono::Duration::hours(h);
+                    assert_eq!(ours(u), intl_offset(&fmt, u), "{name} at {u}");
+                    checked += 1;
+                }
+            }
+            previous = Some(now);
+        }
+    }
+    assert!(checked > 8 * 7000, "{checked} moments");
 }
 
 fn set_hash(hash: &str) {

@@ -241,14 +241,16 @@ fn the_guideline_threshold_is_labelled_unconfirmed_not_computed() {
         "the content-user-protection guideline is in the context"
     );
     for c in guideline {
-        if let Some(r) = &c.rule {
-            assert!(
-                matches!(r.rule, Rule::ExtensionMultiple { multiple } if multiple == 3.0),
-                "{}: {:?}",
-                c.id,
-                r.rule
-            );
-        }
+        let r = c
+            .rule
+            .as_ref()
+            .unwrap_or_else(|| panic!("{}: the guideline states its rule", c.id));
+        assert!(
+            matches!(r.rule, Rule::ExtensionMultiple { multiple } if multiple == 3.0),
+            "{}: {:?}",
+            c.id,
+            r.rule
+        );
         let en = c.text.en.to_lowercase();
         assert!(
             en.contains("not confirmed") || en.contains("unconfirmed"),

@@ -3,6 +3,7 @@
 //! (15:30–20:30) and the whole service for 2 h (16:30–18:30). The chart and the checker use
 //! the second, the services figures and the estimator's prefill the first, and every label
 //! says which.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 use common::{render_with, t};

@@ -6,6 +6,7 @@
 //! characters, then collects every `crate::x` path (also grouped, `crate::{x, y}`) and every
 //! `super::` chain that climbs to the crate root (`super::super::x` from `src/incident/a.rs`),
 //! and resolves it to the top-level module `x` it names.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;

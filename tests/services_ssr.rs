@@ -162,10 +162,12 @@ async fn detail_shows_functions_intervals_experience_and_sources() {
         );
         assert!(html.contains(&f.name.en), "{}", f.name.en);
     }
-    if let Some(exp) = &svc.experience {
-        assert!(html.contains("What users experienced"));
-        assert!(html.contains(&exp.en.replace('\'', "&#39;")) || html.contains(&exp.en));
-    }
+    let exp = svc
+        .experience
+        .as_ref()
+        .expect("KakaoTalk says what users experienced");
+    assert!(html.contains("What users experienced"));
+    assert!(html.contains(&exp.en.replace('\'', "&#39;")) || html.contains(&exp.en));
     // Text messaging: down from about 15:30 to 01:31, 10 h 01 m (the fact sheet).
     assert!(html.contains("(10 h 01 m)"), "{html}");
     assert!(html.contains(r#"datetime="2022-10-16T01:31:00+09:00""#));

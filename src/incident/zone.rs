@@ -184,7 +184,21 @@ impl ZoneRule for Posix {
     }
 }
 
-/// Zones a reader can pick by hand, besides their own and the incident's.
+/// The zones `named` knows, by their IANA names.
+pub const NAMED: [&str; 8] = [
+    "UTC",
+    "Asia/Seoul",
+    "Asia/Tokyo",
+    "America/New_York",
+    "America/Los_Angeles",
+    "Europe/London",
+    "Europe/Berlin",
+    "Australia/Sydney",
+];
+
+/// Zones a reader can pick by hand, besides their own and the incident's (`NAMED`), as POSIX
+/// rules of today's daylight saving. `tests/browser_load.rs` checks each against the
+/// browser's `Intl` over years of moments.
 pub fn named(name: &str) -> Option<Posix> {
     let tz = match name {
         "UTC" => "UTC0",
@@ -292,5 +306,86 @@ mod tests {
             in_zone(&fire, &zone("UTC")).to_rfc3339(),
             "2022-10-15T06:19:00+00:00"
         );
+    }
+
+    // The rules themselves
+    #[test]
+    fn every_named_zone_has_a_rule_and_nothing_else_does() {
+        for name in NAMED {
+            assert_eq!(named(name).map(|z| z.name().to_string()), Some(name.into()));
+        }
+        assert!(named("Mars/Olympus_Mons").is_none());
+    }
+    #[test]
+    fn tokyo_is_always_plus_nine() {
+        assert_eq!(offset_hours("Asia/Tokyo", utc(2022, 7, 1, 0, 0)), 9);
+        assert_eq!(offset_hours("Asia/Tokyo", utc(2022, 12, 1, 0, 0)), 9);
+    }
+    #[test]
+    fn los_angeles_changes_with_new_york_at_its_own_two_oclock() {
+        assert_eq!(
+            offset_hours("America/Los_Angeles", utc(2022, 11, 6, 8, 59)),
+            -7
+        );
+        assert_eq!(
+            offset_hours("America/Los_Angeles", utc(2022, 11, 6, 9, 0)),
+            -8
+        );
+        assert_eq!(
+            offset_hours("America/Los_Angeles", utc(2022, 3, 13, 9, 59)),
+            -8
+        );
+        assert_eq!(
+            offset_hours("America/Los_Angeles", utc(2022, 3, 13, 10, 0)),
+            -7
+        );
+    }
+    #[test]
+    fn berlin_changes_at_one_utc_like_london() {
+        assert_eq!(offset_hours("Europe/Berlin", utc(2022, 10, 30, 0, 59)), 2);
+        assert_eq!(offset_hours("Europe/Berlin", utc(2022, 10, 30, 1, 0)), 1);
+        assert_eq!(offset_hours("Europe/Berlin", utc(2022, 3, 27, 0, 59)), 1);
+        assert_eq!(offset_hours("Europe/Berlin", utc(2022, 3, 27, 1, 0)), 2);
+    }
+    #[test]
+    fn sydney_has_summer_over_new_year() {
+        // AEDT from the first Sunday of October (02:00 local) to the first Sunday of April
+        // (03:00 local): 2 Oct 2022 and 2 Apr 2023.
+        assert_eq!(offset_hours("Australia/Sydney", utc(2022, 7, 1, 0, 0)), 10);
+        assert_eq!(offset_hours("Australia/Sydney", utc(2023, 1, 1, 0, 0)), 11);
+        assert_eq!(
+            offset_hours("Australia/Sydney", utc(2022, 10, 1, 15, 59)),
+            10
+        );
+        assert_eq!(
+            offset_hours("Australia/Sydney", utc(2022, 10, 1, 16, 0)),
+            11
+        );
+        assert_eq!(
+            offset_hours("Australia/Sydney", utc(2023, 4, 1, 15, 59)),
+            11
+        );
+        assert_eq!(offset_hours("Australia/Sydney", utc(2023, 4, 1, 16, 0)), 10);
+    }
+    #[test]
+    fn a_fixed_zone_ignores_the_moment() {
+        let kst = crate::incident::fixtures::kst();
+        assert_eq!(
+            kst.offset_at(utc(1999, 1, 1, 0, 0)).local_minus_utc(),
+            9 * 3600
+        );
+        assert_eq!(kst.name(), "Asia/Seoul");
+    }
+    #[test]
+    fn malformed_rules_are_refused() {
+        for tz in [
+            "",
+            "KST",
+            "EST5EDT,M3.2.0",
+            "EST5EDT,M13.2.0,M11.1.0",
+            "EST5EDT,M3.9.0,M11.1.0",
+        ] {
+            assert!(Posix::parse("X", tz).is_none(), "{tz:?}");
+        }
     }
 }
