@@ -102,31 +102,29 @@ fn the_chart_and_the_checker_say_down_only_while_both_are() {
 async fn the_services_figures_say_which_down_they_count() {
     let inc = two_functions();
     let b = beta(&inc);
-    let en = render_with(inc.clone(), "#/services?lang=en", |_| {
-        html! { <ServiceFacts service={b} /> }
-    })
-    .await;
-    assert!(
-        en.contains("<dt>Total time down (any function)</dt><dd>5 h 00 m</dd>"),
-        "{en}"
-    );
-    assert!(
-        en.contains("<dt>Of which fully down (every function)</dt><dd>2 h 00 m</dd>"),
-        "{en}"
-    );
-    assert!(en.contains("<dt>Worst state of any function</dt>"), "{en}");
-    let ko = render_with(inc, "#/services?lang=ko", |_| {
-        html! { <ServiceFacts service={b} /> }
-    })
-    .await;
-    assert!(
-        ko.contains("<dt>멈춘 시간 합계 (기능 하나라도)</dt><dd>5시간 00분</dd>"),
-        "{ko}"
-    );
-    assert!(
-        ko.contains("<dt>그중 전면 장애 (모든 기능)</dt><dd>2시간 00분</dd>"),
-        "{ko}"
-    );
+    let lines = [
+        (
+            "en",
+            "<dt>Total time down (any function)</dt><dd>5 h 00 m</dd>",
+            "<dt>Of which fully down (every function)</dt><dd>2 h 00 m</dd>",
+            "<dt>Worst state of any function</dt>",
+        ),
+        (
+            "ko",
+            "<dt>멈춘 시간 합계 (기능 하나라도)</dt><dd>5시간 00분</dd>",
+            "<dt>그중 전면 장애 (모든 기능)</dt><dd>2시간 00분</dd>",
+            "<dt>기능 중 가장 심했던 상태</dt>",
+        ),
+    ];
+    for (lang, any, fully, worst) in lines {
+        let html = render_with(inc.clone(), &format!("#/services?lang={lang}"), |_| {
+            html! { <ServiceFacts service={b} /> }
+        })
+        .await;
+        for line in [any, fully, worst] {
+            assert!(html.contains(line), "{lang}: no {line} in {html}");
+        }
+    }
 }
 
 #[tokio::test]

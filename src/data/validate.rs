@@ -937,31 +937,8 @@ fn build(
         }
         vec![DataError::new("", Problem::Internal(section))]
     }
-    let Sections {
-        sources,
-        operators,
-        head,
-        services,
-        disputes,
-        events,
-        figures,
-        claimants,
-        compensation,
-        context,
-    } = sections;
-    let Head {
-        id,
-        title,
-        summary,
-        zone,
-        start,
-        end,
-        covers,
-        as_of,
-        revisions,
-        sources: incident_sources,
-    } = head.ok_or_else(|| bug("incident"))?;
-    let services: Vec<Service> = all(services, "services")?;
+    let head = sections.head.ok_or_else(|| bug("incident"))?;
+    let services: Vec<Service> = all(sections.services, "services")?;
     let mut name_index = HashMap::new();
     for (i, s) in services.iter().enumerate() {
         for key in names::keys_of(s) {
@@ -969,27 +946,27 @@ fn build(
         }
     }
     Ok(Incident {
-        id,
-        title,
-        summary,
-        zone,
-        start,
-        end,
-        covers,
-        as_of,
-        revisions: all(revisions, "incident.revisions")?,
-        sources: all(sources, "sources")?,
-        operators: all(operators, "operators")?,
+        id: head.id,
+        title: head.title,
+        summary: head.summary,
+        zone: head.zone,
+        start: head.start,
+        end: head.end,
+        covers: head.covers,
+        as_of: head.as_of,
+        revisions: all(head.revisions, "incident.revisions")?,
+        sources: all(sections.sources, "sources")?,
+        operators: all(sections.operators, "operators")?,
         services,
-        events: all(events, "events")?,
-        disputes: all(disputes, "disputes")?,
-        figures: all(figures, "figures")?,
-        claimants: all(claimants, "claimants")?,
-        compensation: all(compensation, "compensation")?,
-        context: all(context, "context")?,
+        events: all(sections.events, "events")?,
+        disputes: all(sections.disputes, "disputes")?,
+        figures: all(sections.figures, "figures")?,
+        claimants: all(sections.claimants, "claimants")?,
+        compensation: all(sections.compensation, "compensation")?,
+        context: all(sections.context, "context")?,
         source_index,
         name_index,
-        incident_sources,
+        incident_sources: head.sources,
     })
 }
 

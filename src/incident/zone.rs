@@ -317,55 +317,30 @@ mod tests {
         assert!(named("Mars/Olympus_Mons").is_none());
     }
     #[test]
-    fn tokyo_is_always_plus_nine() {
+    fn tokyo_is_always_plus_nine_and_sydney_has_summer_over_new_year() {
         assert_eq!(offset_hours("Asia/Tokyo", utc(2022, 7, 1, 0, 0)), 9);
         assert_eq!(offset_hours("Asia/Tokyo", utc(2022, 12, 1, 0, 0)), 9);
-    }
-    #[test]
-    fn los_angeles_changes_with_new_york_at_its_own_two_oclock() {
-        assert_eq!(
-            offset_hours("America/Los_Angeles", utc(2022, 11, 6, 8, 59)),
-            -7
-        );
-        assert_eq!(
-            offset_hours("America/Los_Angeles", utc(2022, 11, 6, 9, 0)),
-            -8
-        );
-        assert_eq!(
-            offset_hours("America/Los_Angeles", utc(2022, 3, 13, 9, 59)),
-            -8
-        );
-        assert_eq!(
-            offset_hours("America/Los_Angeles", utc(2022, 3, 13, 10, 0)),
-            -7
-        );
-    }
-    #[test]
-    fn berlin_changes_at_one_utc_like_london() {
-        assert_eq!(offset_hours("Europe/Berlin", utc(2022, 10, 30, 0, 59)), 2);
-        assert_eq!(offset_hours("Europe/Berlin", utc(2022, 10, 30, 1, 0)), 1);
-        assert_eq!(offset_hours("Europe/Berlin", utc(2022, 3, 27, 0, 59)), 1);
-        assert_eq!(offset_hours("Europe/Berlin", utc(2022, 3, 27, 1, 0)), 2);
-    }
-    #[test]
-    fn sydney_has_summer_over_new_year() {
-        // AEDT from the first Sunday of October (02:00 local) to the first Sunday of April
-        // (03:00 local): 2 Oct 2022 and 2 Apr 2023.
         assert_eq!(offset_hours("Australia/Sydney", utc(2022, 7, 1, 0, 0)), 10);
         assert_eq!(offset_hours("Australia/Sydney", utc(2023, 1, 1, 0, 0)), 11);
-        assert_eq!(
-            offset_hours("Australia/Sydney", utc(2022, 10, 1, 15, 59)),
-            10
-        );
-        assert_eq!(
-            offset_hours("Australia/Sydney", utc(2022, 10, 1, 16, 0)),
-            11
-        );
-        assert_eq!(
-            offset_hours("Australia/Sydney", utc(2023, 4, 1, 15, 59)),
-            11
-        );
-        assert_eq!(offset_hours("Australia/Sydney", utc(2023, 4, 1, 16, 0)), 10);
+    }
+    #[test]
+    fn changes_come_at_the_rules_moments() {
+        // The last minute of the old offset, in UTC; the new one holds a minute later. Los
+        // Angeles changes at its own 02:00, Berlin at 01:00 UTC like London, Sydney (AEDT) on
+        // the first Sundays of October (02:00 local) and April (03:00 local).
+        for (name, (y, mo, d, h, mi), before, after) in [
+            ("America/Los_Angeles", (2022, 11, 6, 8, 59), -7, -8),
+            ("America/Los_Angeles", (2022, 3, 13, 9, 59), -8, -7),
+            ("Europe/Berlin", (2022, 10, 30, 0, 59), 2, 1),
+            ("Europe/Berlin", (2022, 3, 27, 0, 59), 1, 2),
+            ("Australia/Sydney", (2022, 10, 1, 15, 59), 10, 11),
+            ("Australia/Sydney", (2023, 4, 1, 15, 59), 11, 10),
+        ] {
+            let last = utc(y, mo, d, h, mi);
+            assert_eq!(offset_hours(name, last), before, "{name} at {last}");
+            let next = last + Duration::minutes(1);
+            assert_eq!(offset_hours(name, next), after, "{name} at {next}");
+        }
     }
     #[test]
     fn a_fixed_zone_ignores_the_moment() {
