@@ -77,35 +77,30 @@ fn every_path_the_layout_names_exists() {
     );
 }
 
+/// The entries of `dir` as the layout writes them: `dir/file` (only when `files`) and
+/// `dir/folder/`.
+fn entries(dir: &str, files: bool) -> Vec<String> {
+    fs::read_dir(root().join(dir))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| files || p.is_dir())
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().to_string();
+            if p.is_dir() {
+                format!("{dir}/{name}/")
+            } else {
+                format!("{dir}/{name}")
+            }
+        })
+        .collect()
+}
+
 #[test]
 fn the_layout_names_every_module_folder_and_script() {
     let named = named_paths();
-    let mut expected = Vec::new();
-    for entry in fs::read_dir(root().join("src")).unwrap() {
-        let path = entry.unwrap().path();
-        let name = path.file_name().unwrap().to_string_lossy().to_string();
-        expected.push(if path.is_dir() {
-            format!("src/{name}/")
-        } else {
-            format!("src/{name}")
-        });
-    }
-    for entry in fs::read_dir(root().join("src/components")).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            let name = path.file_name().unwrap().to_string_lossy().to_string();
-            expected.push(format!("src/components/{name}/"));
-        }
-    }
-    for entry in fs::read_dir(root().join("scripts")).unwrap() {
-        let path = entry.unwrap().path();
-        let name = path.file_name().unwrap().to_string_lossy().to_string();
-        expected.push(if path.is_dir() {
-            format!("scripts/{name}/")
-        } else {
-            format!("scripts/{name}")
-        });
-    }
+    let mut expected = entries("src", true);
+    expected.extend(entries("src/components", false));
+    expected.extend(entries("scripts", true));
     for dir in [
         "data",
         "docs",
