@@ -1230,7 +1230,15 @@ fn every_problem_is_listed(p: &Problem) {
         | Problem::OriginNotAllowed(_)
         | Problem::Network
         | Problem::HttpStatus(_)
-        | Problem::Timeout => {}
+        | Problem::Timeout
+        | Problem::Stalled(_)
+        | Problem::TooSlow(_)
+        | Problem::BrokenOff(_)
+        | Problem::TooLarge(_)
+        | Problem::NotJsonType(_)
+        | Problem::Redirected
+        | Problem::Offline
+        | Problem::NotUtf8(_) => {}
     }
 }
 
@@ -1260,6 +1268,15 @@ fn every_problem() -> Vec<Problem> {
         Problem::Network,
         Problem::HttpStatus(404),
         Problem::Timeout,
+        Problem::Stalled(1024),
+        Problem::TooSlow(20),
+        Problem::BrokenOff(512),
+        Problem::TooLarge(10 * 1024 * 1024),
+        Problem::NotJsonType("text/html".into()),
+        Problem::NotJsonType(String::new()),
+        Problem::Redirected,
+        Problem::Offline,
+        Problem::NotUtf8(7),
     ]
 }
 
