@@ -5,6 +5,7 @@
 
 use super::error::{DataError, Problem};
 use super::input::*;
+use super::text::is_blank;
 use crate::incident::clock;
 use crate::incident::model::*;
 use crate::incident::names;
@@ -63,7 +64,7 @@ impl Walk {
 
     fn string(&mut self, path: &str, v: &Option<String>) -> Option<String> {
         match v.as_deref().map(str::trim) {
-            Some(s) if !s.is_empty() => Some(s.to_string()),
+            Some(s) if !is_blank(s) => Some(s.to_string()),
             _ => {
                 self.push(path, Problem::Missing);
                 None
@@ -76,8 +77,8 @@ impl Walk {
             self.push(path, Problem::Missing);
             return None;
         };
-        let ko = t.ko.as_deref().map(str::trim).filter(|s| !s.is_empty());
-        let en = t.en.as_deref().map(str::trim).filter(|s| !s.is_empty());
+        let ko = t.ko.as_deref().map(str::trim).filter(|s| !is_blank(s));
+        let en = t.en.as_deref().map(str::trim).filter(|s| !is_blank(s));
         if ko.is_none() {
             self.push(at(path, "ko"), Problem::MissingTranslation("ko"));
         }
@@ -421,11 +422,10 @@ pub fn validate(file: &IncidentFileIn) -> Result<Incident, Vec<DataError>> {
                             })
                             .ok()
                     });
-                Some(IncidentZone {
-                    name: name?,
-                    abbr: abbr?,
-                    offset: offset?,
-                })
+                // Not `?`: it would leave the closure, and the fields below go unchecked.
+                name.zip(abbr)
+                    .zip(offset)
+                    .map(|((name, abbr), offset)| IncidentZone { name, abbr, offset })
             }
             None => {
                 w.push("incident.time_zone", Problem::Missing);
@@ -510,7 +510,7 @@ pub fn validate(file: &IncidentFileIn) -> Result<Incident, Vec<DataError>> {
             Some(Service {
                 id: service_ids[i].clone()?,
                 name: name?,
-                aliases: s.aliases.iter().map(|a| a.trim().to_string()).filter(|a| !a.is_empty()).collect(),
+                aliases: s.aliases.iter().map(|a| a.trim().to_string()).filter(|a| !is_blank(a)).collect(),
                 operator: operator?,
                 category: category?,
                 experience,
