@@ -16,7 +16,7 @@ export CARGO_TERM_COLOR ?= never
 PORT ?= 8080
 WASM_TARGET := wasm32-unknown-unknown
 
-.PHONY: help tools build serve test test-native test-browser test-e2e check-index bench screenshots
+.PHONY: help tools build serve test test-native test-browser test-e2e fuzz check-index bench screenshots
 
 help:
 	@echo 'make serve         build the release bundle and serve it at http://127.0.0.1:$(PORT)'
@@ -24,6 +24,7 @@ help:
 	@echo 'make bench         bundle sizes and load times against the budgets'
 	@echo 'make build         the release bundle in dist/'
 	@echo 'make test-native | test-browser | test-e2e   one layer of the tests'
+	@echo 'make fuzz          the parser and load-path property tests with 100,000 cases each'
 	@echo 'make screenshots ROUTES="/timeline /services"   PNGs in /tmp/shots/'
 
 tools:
@@ -50,6 +51,14 @@ test-native: tools
 	cargo fmt --all --check
 	cargo clippy --all-targets -- -D warnings
 	cargo test
+
+# The property tests of the own JSON and time parsers against serde_json and chrono, and of the
+# whole load path, with FUZZ_CASES cases per property (`cargo test` runs a few hundred), in
+# release mode. Not part of `make test`: 10 to 20 minutes on 2 cores.
+FUZZ_CASES ?= 100000
+fuzz: tools
+	PROPTEST_CASES=$(FUZZ_CASES) cargo test --release \
+	  --test json_differential --test clock_differential --test fuzz_load
 
 test-browser: tools
 	# A zone with daylight saving, so the browser zone tests see a real offset change.

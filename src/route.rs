@@ -174,7 +174,9 @@ impl Default for Route {
     }
 }
 
-/// Decodes `%XX` escapes and `+` (as a space); invalid escapes are kept as written.
+/// Decodes `%XX` escapes and `+` (as a space); invalid escapes are kept as written. Explicit
+/// direction controls are balanced (`crate::data::text::balance_bidi`), as in incident data:
+/// a name typed into a link must not turn the widget's own sentence around it backwards.
 pub fn decode(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
@@ -198,7 +200,7 @@ pub fn decode(s: &str) -> String {
         }
         i += 1;
     }
-    String::from_utf8_lossy(&out).into_owned()
+    crate::data::text::balance_bidi(&String::from_utf8_lossy(&out)).into_owned()
 }
 
 /// Encodes everything but unreserved characters, so any value survives a round trip.
@@ -489,6 +491,23 @@ mod tests {
         assert_eq!(
             q(None, &[]).with_service(Some("maps")),
             q(Some("maps"), &[])
+        );
+    }
+
+    #[test]
+    fn a_typed_direction_override_is_closed() {
+        // U+202E RIGHT-TO-LEFT OVERRIDE, percent-encoded, is closed by U+202C.
+        assert_eq!(
+            decode("Evil%E2%80%AE%20Messenger"),
+            "Evil\u{202e} Messenger\u{202c}"
+        );
+        let r = parse("#/check?service=Evil%E2%80%AE%20Messenger");
+        assert_eq!(
+            r.view,
+            View::Check(CheckQuery {
+                service: Some("Evil\u{202e} Messenger\u{202c}".into()),
+                ..Default::default()
+            })
         );
     }
 }

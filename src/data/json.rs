@@ -212,18 +212,26 @@ impl<'a> Parser<'a> {
             b'r' => '\r',
             b't' => '\t',
             b'u' => {
+                // A surrogate out of a pair is an error at the backslash of the escape that
+                // breaks the pair.
+                let backslash = self.at - 2;
                 let first = self.hex4()?;
                 let code = match first {
                     0xd800..=0xdbff => {
+                        let second_at = self.at;
                         self.expect(b'\\')?;
                         self.expect(b'u')?;
                         let second = self.hex4()?;
                         if !(0xdc00..=0xdfff).contains(&second) {
+                            self.at = second_at;
                             return Err(());
                         }
                         0x10000 + ((first - 0xd800) << 10) + (second - 0xdc00)
                     }
-                    0xdc00..=0xdfff => return Err(()),
+                    0xdc00..=0xdfff => {
+                        self.at = backslash;
+                        return Err(());
+                    }
                     c => c,
                 };
                 char::from_u32(code).ok_or(())?
@@ -351,6 +359,8 @@ mod tests {
         assert_eq!(err("[1,]"), (1, 4));
         assert_eq!(err("{} x"), (1, 4));
         assert_eq!(err(""), (1, 0));
+        assert_eq!(err(r#""\udc00""#), (1, 2));
+        assert_eq!(err(r#"["\ud800\u0041"]"#), (1, 9));
     }
 
     #[test]

@@ -2,14 +2,16 @@
 //!
 //! `json` parses the text, `read` fills the input types of format v1 from it (`input`),
 //! `validate` turns them into `crate::incident::Incident` with every problem located, and
-//! `load` (browser only) fetches another incident from an allowed origin. The built-in
-//! incident is compiled in.
+//! `load` (browser only) fetches another incident from an allowed origin. `text` balances the
+//! direction controls of every string read and tells a blank text from one that says
+//! something. The built-in incident is compiled in.
 
 pub mod error;
 pub mod input;
 pub mod json;
 pub mod load;
 pub mod read;
+pub mod text;
 pub mod validate;
 
 pub use error::{DataError, JsonType, Problem};

@@ -69,7 +69,9 @@ pub trait FromJson: Sized {
 impl FromJson for String {
     fn read(v: &Value, at: Path, r: &mut Reader) -> Option<Self> {
         match v {
-            Value::String(s) => Some(s.to_string()),
+            // Every string of the file passes here: its direction controls are balanced, so
+            // that no text can reverse what the widget writes after it (see `text`).
+            Value::String(s) => Some(super::text::balance_bidi(s).into_owned()),
             other => {
                 r.wrong(at, JsonType::Text, other);
                 None

@@ -5,6 +5,7 @@
 
 use super::error::{DataError, Problem};
 use super::input::*;
+use super::text::is_blank;
 use crate::incident::clock;
 use crate::incident::model::*;
 use crate::incident::names;
@@ -63,7 +64,7 @@ impl Walk {
 
     fn string(&mut self, path: &str, v: &Option<String>) -> Option<String> {
         match v.as_deref().map(str::trim) {
-            Some(s) if !s.is_empty() => Some(s.to_string()),
+            Some(s) if !is_blank(s) => Some(s.to_string()),
             _ => {
                 self.push(path, Problem::Missing);
                 None
@@ -76,8 +77,8 @@ impl Walk {
             self.push(path, Problem::Missing);
             return None;
         };
-        let ko = t.ko.as_deref().map(str::trim).filter(|s| !s.is_empty());
-        let en = t.en.as_deref().map(str::trim).filter(|s| !s.is_empty());
+        let ko = t.ko.as_deref().map(str::trim).filter(|s| !is_blank(s));
+        let en = t.en.as_deref().map(str::trim).filter(|s| !is_blank(s));
         if ko.is_none() {
             self.push(at(path, "ko"), Problem::MissingTranslation("ko"));
         }
@@ -509,11 +510,10 @@ fn check_head(w: &mut Walk, file: &IncidentFileIn, ids: &Ids) -> Option<Head> {
                             })
                             .ok()
                     });
-                Some(IncidentZone {
-                    name: name?,
-                    abbr: abbr?,
-                    offset: offset?,
-                })
+                // Not `?`: it would leave `check_head`, and the fields below go unchecked.
+                name.zip(abbr)
+                    .zip(offset)
+                    .map(|((name, abbr), offset)| IncidentZone { name, abbr, offset })
             }
             None => {
                 w.push("incident.time_zone", Problem::Missing);
@@ -610,7 +610,7 @@ fn check_services(w: &mut Walk, file: &IncidentFileIn, ids: &Ids) -> Vec<Option<
             Some(Service {
                 id: ids.services.ids[i].clone()?,
                 name: name?,
-                aliases: s.aliases.iter().map(|a| a.trim().to_string()).filter(|a| !a.is_empty()).collect(),
+                aliases: s.aliases.iter().map(|a| a.trim().to_string()).filter(|a| !is_blank(a)).collect(),
                 operator: operator?,
                 category: category?,
                 experience,

@@ -1,6 +1,7 @@
 //! Messages of the timeline view: the event list (days, kinds, time since the start, filters,
 //! deep links), the key figures and the status chart (zoom, legend, axis, list equivalent).
 
+use super::format::number;
 use crate::incident::{EventKind, Level};
 
 pub struct TimelineText {
@@ -21,6 +22,10 @@ pub struct TimelineText {
     pub kind_label: &'static str,
     pub services_label: &'static str,
     pub more_services: fn(n: usize) -> String,
+    /// The button under a long list: show `n` more events, `hidden` not shown yet.
+    pub more_events: fn(n: usize, hidden: usize) -> String,
+    /// The same under the chart: `n` more services.
+    pub more_charted: fn(n: usize, hidden: usize) -> String,
     pub permalink: &'static str,
     pub filters_title: &'static str,
     pub service_filter: &'static str,
@@ -101,6 +106,12 @@ pub const KO: TimelineText = TimelineText {
     kind_label: "종류",
     services_label: "관련 서비스",
     more_services: |n| format!("{n}개 더 보기"),
+    more_events: |n, hidden| {
+        format!("사건 {}개 더 보기 (남은 사건 {}개)", number(n as i64), number(hidden as i64))
+    },
+    more_charted: |n, hidden| {
+        format!("서비스 {}개 더 보기 (남은 서비스 {}개)", number(n as i64), number(hidden as i64))
+    },
     permalink: "이 사건의 링크",
     filters_title: "골라 보기",
     service_filter: "서비스",
@@ -166,6 +177,12 @@ pub const EN: TimelineText = TimelineText {
     kind_label: "Kind",
     services_label: "Services",
     more_services: |n| format!("{n} more"),
+    more_events: |n, hidden| {
+        format!("Show {} more events ({} not shown yet)", number(n as i64), number(hidden as i64))
+    },
+    more_charted: |n, hidden| {
+        format!("Show {} more services ({} not shown yet)", number(n as i64), number(hidden as i64))
+    },
     permalink: "Link to this event",
     filters_title: "Filter",
     service_filter: "Service",

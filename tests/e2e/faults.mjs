@@ -12,8 +12,8 @@
 //   /faults/redirect                         302 to /faults/target on http://localhost (another origin)
 //   /faults/target                           counts the requests that reach it
 //   /faults/hits/target                      that count, as JSON (the test asks it from Node)
-//   /faults/huge                             Content-Length of 6 MiB (over the 5 MiB limit)
-//   /faults/huge-chunked                     6 MiB of JSON with no length given
+//   /faults/huge                             Content-Length of 12 MiB (over the 10 MiB limit)
+//   /faults/huge-chunked                     12 MiB of JSON with no length given
 //
 // Timers are cleared when the client goes away, so an aborted load leaves nothing running.
 import { readFileSync } from 'node:fs';
@@ -79,7 +79,7 @@ export function faults(root) {
         head(200, json);
         return res.end(JSON.stringify(hits.target));
       case 'huge':
-        head(200, { ...json, 'Content-Length': 6 * 1024 * 1024 });
+        head(200, { ...json, 'Content-Length': 12 * 1024 * 1024 });
         return res.write('{"padding": "');
       case 'huge-chunked': {
         head(200, json);
@@ -87,7 +87,7 @@ export function faults(root) {
         let sent = 0;
         res.write('{"padding": "');
         const more = () => {
-          while (sent < 6 * 1024 * 1024) {
+          while (sent < 12 * 1024 * 1024) {
             sent += block.length;
             if (!res.write(block)) return res.once('drain', more);
           }

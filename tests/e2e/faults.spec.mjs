@@ -43,13 +43,13 @@ const FAULTS = [
   },
   {
     name: 'huge',
-    en: 'the file is larger than 5 MB, the most the widget reads',
-    ko: '파일이 위젯이 읽을 수 있는 최대 크기 5MB보다 큽니다',
+    en: 'the file is larger than 10 MB, the most the widget reads',
+    ko: '파일이 위젯이 읽을 수 있는 최대 크기 10MB보다 큽니다',
   },
   {
     name: 'huge-chunked',
-    en: 'the file is larger than 5 MB, the most the widget reads',
-    ko: '파일이 위젯이 읽을 수 있는 최대 크기 5MB보다 큽니다',
+    en: 'the file is larger than 10 MB, the most the widget reads',
+    ko: '파일이 위젯이 읽을 수 있는 최대 크기 10MB보다 큽니다',
   },
 ];
 

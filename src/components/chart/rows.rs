@@ -28,7 +28,8 @@ pub struct ChartRowsProps {
 
 #[function_component(ChartRows)]
 pub fn chart_rows(props: &ChartRowsProps) -> Html {
-    let shown = use_progressive(props.rows.len(), first_batch(FIRST), STEP);
+    // More services (the chart's "show more") continue the steps rather than starting again.
+    let shown = use_progressive(&(), props.rows.len(), first_batch(FIRST), STEP);
     let rows = props.rows.iter().take(shown).map(|row| {
         let key = match row.function {
             Some(f) => format!("{}-{f}", row.service),

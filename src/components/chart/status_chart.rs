@@ -12,6 +12,7 @@ use crate::components::chart::zoom::ChartZoom;
 use crate::components::shared::day_zone_switch::{primary_zone, zone_label};
 use crate::hooks::use_ctx;
 use crate::incident::chart::{chart_rows, cursor, ticks, Zoom};
+use crate::incident::timeline::affected_services;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -19,6 +20,9 @@ use yew::prelude::*;
 const WIDE: f64 = 640.0;
 const NARROW: f64 = 300.0;
 const TICK_GAP: f64 = 56.0;
+/// Services charted (and listed in words) before the reader asks for more: every real
+/// incident's (the built-in one has about 30), while a thousand never sit in the document.
+pub const PAGE: usize = 150;
 
 #[derive(Properties, PartialEq)]
 pub struct StatusChartProps {
@@ -34,12 +38,20 @@ pub fn status_chart(props: &StatusChartProps) -> Html {
     let zoom = use_state_eq(|| Zoom::Overview);
     let expanded = use_state_eq(Vec::<usize>::new);
     let show_list = use_state_eq(|| false);
+    let limit = use_state_eq(|| PAGE);
     let Some(ctx) = ctx else {
         return Html::default();
     };
     let t = ctx.locale.timeline();
     let scale = zoom.scale(&ctx.incident);
-    let rows = chart_rows(&ctx.incident, &scale, &expanded);
+    let affected = affected_services(&ctx.incident);
+    let charted = affected.len().min(*limit);
+    let hidden = affected.len() - charted;
+    let mut rows = chart_rows(&ctx.incident, &scale, &expanded);
+    if hidden > 0 {
+        let shown = &affected[..charted];
+        rows.retain(|r| shown.contains(&r.service));
+    }
     if rows.is_empty() {
         return Html::default();
     }
@@ -84,6 +96,10 @@ pub fn status_chart(props: &StatusChartProps) -> Html {
         let show_list = show_list.clone();
         Callback::from(move |_: MouseEvent| show_list.set(!*show_list))
     };
+    let more = {
+        let limit = limit.clone();
+        Callback::from(move |_: MouseEvent| limit.set(charted + PAGE))
+    };
     let rows = Rc::new(rows);
     html! {
         <section class="ie-chart" aria-labelledby="ie-chart-title">
@@ -102,8 +118,13 @@ pub fn status_chart(props: &StatusChartProps) -> Html {
                     grid={grid.clone()} breaks={breaks.clone()} reader_zone={props.reader_zone}
                     label={t.chart_title} />
             </div>
+            if hidden > 0 {
+                <button type="button" class="ie-more" onclick={more}>
+                    { (t.more_charted)(PAGE.min(hidden), hidden) }
+                </button>
+            }
             <ChartCursorNote event={event.map(|(i, _)| i)} on_chart={cursor_x.is_some()} />
-            <ChartTable visible={*show_list} reader_zone={props.reader_zone} />
+            <ChartTable visible={*show_list} reader_zone={props.reader_zone} services={charted} />
         </section>
     }
 }

@@ -18,6 +18,8 @@ pub struct ChartTableProps {
     pub visible: bool,
     /// Times in the reader's zone (else the incident's).
     pub reader_zone: bool,
+    /// How many of the affected services the chart shows: the list says the same, no more.
+    pub services: usize,
 }
 
 #[function_component(ChartTable)]
@@ -58,27 +60,31 @@ pub fn chart_table(props: &ChartTableProps) -> Html {
         }
     };
     let services = (props.visible || later).then(|| affected_services(&ctx.incident));
-    let services = services.into_iter().flatten().map(|s| {
-        let svc = &ctx.incident.services[s];
-        let functions = svc
-            .functions
-            .iter()
-            .filter(|f| !f.status.is_empty())
-            .map(|f| {
-                html! {
-                    <li>
-                        <span class="ie-chart-list-fn">{ l.pick(&f.name).to_string() }</span>
-                        <ul class="ie-chart-list-ivs">{ for f.status.iter().map(interval) }</ul>
-                    </li>
-                }
-            });
-        html! {
-            <li class="ie-chart-list-service" data-service={svc.id.clone()}>
-                <span class="ie-chart-list-name">{ l.pick(&svc.name).to_string() }</span>
-                <ul>{ for functions }</ul>
-            </li>
-        }
-    });
+    let services = services
+        .into_iter()
+        .flatten()
+        .take(props.services)
+        .map(|s| {
+            let svc = &ctx.incident.services[s];
+            let functions = svc
+                .functions
+                .iter()
+                .filter(|f| !f.status.is_empty())
+                .map(|f| {
+                    html! {
+                        <li>
+                            <span class="ie-chart-list-fn">{ l.pick(&f.name).to_string() }</span>
+                            <ul class="ie-chart-list-ivs">{ for f.status.iter().map(interval) }</ul>
+                        </li>
+                    }
+                });
+            html! {
+                <li class="ie-chart-list-service" data-service={svc.id.clone()}>
+                    <span class="ie-chart-list-name">{ l.pick(&svc.name).to_string() }</span>
+                    <ul>{ for functions }</ul>
+                </li>
+            }
+        });
     let class = classes!(
         "ie-chart-table",
         (!props.visible).then_some("ie-visually-hidden")

@@ -20,25 +20,68 @@ pub const fn first_batch(in_browser: usize) -> usize {
 
 /// How many of `total` items to render now: `first` at once, then per task `step` more or
 /// twice as many, whichever is larger, until all are there. Raising `first` (a deep link
-/// further down) takes effect at once.
+/// further down) takes effect at once; a new `key` (another filter, say) starts again from
+/// `first`, so a change of what is listed never renders a long list in one task.
 #[hook]
-pub fn use_progressive(total: usize, first: usize, step: usize) -> usize {
-    let shown = use_state_eq(|| first);
-    let now = (*shown).max(first);
+pub fn use_progressive<K>(key: &K, total: usize, first: usize, step: usize) -> usize
+where
+    K: PartialEq + Clone + 'static,
+{
+    let shown = use_state_eq(|| (key.clone(), first));
+    let now = match &*shown {
+        (k, n) if k == key => (*n).max(first),
+        _ => first,
+    };
     {
         let shown = shown.clone();
-        use_effect_with((now, total), move |&(n, total)| {
+        use_effect_with((key.clone(), now, total), move |(key, n, total)| {
+            let (key, n) = (key.clone(), *n);
             let next = n.saturating_add(step).max(n.saturating_mul(2));
-            let timer = (n < total).then(|| Timeout::new(0, move || shown.set(next)));
+            let timer = (n < *total).then(|| Timeout::new(0, move || shown.set((key, next))));
             move || drop(timer)
         });
     }
     now.min(total)
 }
 
+/// A list that renders in steps up to `page` items, then as many more each time the reader
+/// asks (`Paged::more`): a list of thousands never sits whole in the document, where every
+/// style and layout pass would walk it. A new `key` starts again from the first page.
+pub struct Paged {
+    /// Items to render now.
+    pub shown: usize,
+    /// Items not rendered until the reader asks; 0 when the whole list is there or coming.
+    pub hidden: usize,
+    /// Shows the next page.
+    pub more: Callback<MouseEvent>,
+}
+
+#[hook]
+pub fn use_paged<K>(key: &K, total: usize, first: usize, step: usize, page: usize) -> Paged
+where
+    K: PartialEq + Clone + 'static,
+{
+    let limit = use_state_eq(|| (key.clone(), page));
+    let pages = match &*limit {
+        (k, n) if k == key => *n,
+        _ => page,
+    };
+    let cap = pages.max(first).min(total);
+    let shown = use_progressive(key, cap, first, step);
+    let more = {
+        let key = key.clone();
+        Callback::from(move |_| limit.set((key.clone(), cap.saturating_add(page))))
+    };
+    Paged {
+        shown,
+        hidden: total - cap,
+        more,
+    }
+}
+
 /// False in the render that shows the view, true from the next task on (in a browser); true
 /// at once elsewhere. For parts that are off screen until asked for.
 #[hook]
 pub fn use_after_view() -> bool {
-    use_progressive(1, first_batch(0), 1) == 1
+    use_progressive(&(), 1, first_batch(0), 1) == 1
 }

@@ -3,7 +3,7 @@
 //! In a browser the first events render with the view and the rest in batches after it.
 
 use crate::components::shared::day_zone_switch::{primary_zone, zone_label};
-use crate::components::shared::progressive::{first_batch, use_progressive};
+use crate::components::shared::progressive::{first_batch, use_paged};
 use crate::components::timeline::event::TimelineEvent;
 use crate::hooks::use_ctx;
 use crate::i18n::format;
@@ -36,6 +36,9 @@ fn focused_event(e: &FocusEvent) -> Option<usize> {
 /// on a laptop, so a few suffice; the rest follow in batches.
 const FIRST: usize = 3;
 const STEP: usize = 16;
+/// Events rendered before the reader asks for more: every real incident's whole timeline (the
+/// built-in one has 65), while 20,000 never sit in the document at once.
+pub const PAGE: usize = 500;
 
 #[function_component(TimelineList)]
 pub fn timeline_list(props: &TimelineListProps) -> Html {
@@ -45,7 +48,8 @@ pub fn timeline_list(props: &TimelineListProps) -> Html {
         .and_then(|s| props.events.iter().position(|&i| i == s))
         .map_or(0, |p| p + 1);
     let first = first_batch(FIRST).max(through_selected);
-    let shown = use_progressive(props.events.len(), first, STEP);
+    let paged = use_paged(&props.events, props.events.len(), first, STEP, PAGE);
+    let shown = paged.shown;
     let Some(ctx) = use_ctx() else {
         return Html::default();
     };
@@ -82,6 +86,13 @@ pub fn timeline_list(props: &TimelineListProps) -> Html {
         }
     };
     html! {
-        <ol class="ie-tl-days" {onfocusin}>{ for days.iter().map(day) }</ol>
+        <>
+            <ol class="ie-tl-days" {onfocusin}>{ for days.iter().map(day) }</ol>
+            if paged.hidden > 0 {
+                <button type="button" class="ie-more" onclick={paged.more}>
+                    { (t.more_events)(PAGE.min(paged.hidden), paged.hidden) }
+                </button>
+            }
+        </>
     }
 }
