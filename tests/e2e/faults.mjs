@@ -61,8 +61,11 @@ export function faults(root) {
         return res.write(good.subarray(0, good.length >> 1));
       case 'truncated':
         head(200, { ...json, 'Content-Length': good.length });
+        // Close a second later, cleanly (FIN): by then the page has the response and is reading
+        // its body, so the break comes mid-body even on a loaded machine. Closing at once (or
+        // with a reset) can fail the request before the response reaches the page.
         res.write(good.subarray(0, good.length >> 1));
-        return setTimeout(() => res.destroy(), 50);
+        return timers.push(setTimeout(() => res.socket.end(), 1000));
       case 'html':
         head(200, { 'Content-Type': 'text/html; charset=utf-8' });
         return res.end('<!doctype html><title>502 Bad Gateway</title><h1>Bad Gateway</h1>\n');
