@@ -132,6 +132,9 @@ json_struct! {
         pub approximate: bool,
         pub note: Option<TextIn>,
         pub sources: Vec<String>,
+        /// Format 1.1: the time of the last source on this level; after it, until `to`, the
+        /// level is not known.
+        pub last_report: Option<String>,
     }
 }
 

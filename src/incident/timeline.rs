@@ -114,22 +114,39 @@ pub struct Segment {
     pub to: Option<Time>,
     /// The sources give an edge of it only roughly.
     pub approximate: bool,
+    /// After the last report of `level`: what the level was is not known.
+    pub unknown: bool,
 }
 
-impl From<&Interval> for Segment {
-    fn from(iv: &Interval) -> Self {
-        Segment {
-            level: iv.level,
-            from: iv.from,
-            to: iv.to,
-            approximate: iv.approximate,
-        }
+/// An interval as stretches: its level up to its last report, then (if it has one) not known
+/// until its end.
+pub fn interval_segments(iv: &Interval) -> Vec<Segment> {
+    let known = Segment {
+        level: iv.level,
+        from: iv.from,
+        to: iv.known_until(),
+        approximate: iv.approximate,
+        unknown: false,
+    };
+    match iv.last_report {
+        Some(r) => vec![
+            known,
+            Segment {
+                level: iv.level,
+                from: r,
+                to: iv.to,
+                approximate: iv.approximate,
+                unknown: true,
+            },
+        ],
+        None => vec![known],
     }
 }
 
 /// The service as a whole over time, judged as the checker judges it: down while every
 /// function with data is down, degraded while at least one is down or degraded (the service
-/// is partly down), restored while all that were hit are back. A function without an interval
+/// is partly down), restored while all that were hit are back, and not known while no function
+/// is known to be hit and at least one is past its last report. A function without an interval
 /// at a moment counts as working then. Adjacent stretches at the same level are merged.
 pub fn service_segments(service: &Service) -> Vec<Segment> {
     let functions: Vec<&[Interval]> = service
@@ -141,7 +158,7 @@ pub fn service_segments(service: &Service) -> Vec<Segment> {
     let mut edges: Vec<Time> = functions
         .iter()
         .flat_map(|s| s.iter())
-        .flat_map(|iv| std::iter::once(iv.from).chain(iv.to))
+        .flat_map(|iv| [Some(iv.from), iv.last_report, iv.to].into_iter().flatten())
         .collect();
     sort::sort(&mut edges);
     edges.dedup();
@@ -151,14 +168,20 @@ pub fn service_segments(service: &Service) -> Vec<Segment> {
             .iter()
             .map(|s| s.iter().find(|iv| iv.contains(a)))
             .collect();
-        let hit = |iv: &Option<&Interval>| iv.is_some_and(|iv| iv.level != Level::Restored);
+        let hit = |iv: &Option<&Interval>| {
+            iv.is_some_and(|iv| iv.level != Level::Restored && !iv.unreported_at(a))
+        };
+        let mut unknown = false;
         let level = if here
             .iter()
-            .all(|iv| iv.is_some_and(|iv| iv.level == Level::Outage))
+            .all(|iv| iv.is_some_and(|iv| iv.level == Level::Outage && !iv.unreported_at(a)))
         {
             Level::Outage
         } else if here.iter().any(hit) {
             Level::Degraded
+        } else if let Some(iv) = here.iter().flatten().find(|iv| iv.unreported_at(a)) {
+            unknown = true;
+            iv.level
         } else if here.iter().any(Option::is_some) {
             Level::Restored
         } else {
@@ -173,7 +196,8 @@ pub fn service_segments(service: &Service) -> Vec<Segment> {
             Some(last)
                 if last.level == level
                     && last.to == Some(*a)
-                    && last.approximate == approximate =>
+                    && last.approximate == approximate
+                    && last.unknown == unknown =>
             {
                 last.to = to
             }
@@ -182,6 +206,7 @@ pub fn service_segments(service: &Service) -> Vec<Segment> {
                 from: *a,
                 to,
                 approximate,
+                unknown,
             }),
         }
     }
