@@ -238,7 +238,8 @@ json_struct! {
     /// - `cash_tiers`: by reported loss; `tiers` with `up_to` (inclusive, won) and `pays` (won);
     ///   a loss above the last tier is decided case by case.
     /// - `fee_waiver`: `percent` of the fees earned inside `window`.
-    /// - `fixed`: a fixed `won` amount and/or `days` of extension.
+    /// - `fixed`: a fixed `won` amount and/or `days` of extension; `either: true` (format 1.1)
+    ///   when it is one or the other, not both.
     pub struct RuleIn {
         pub kind: Option<String>,
         pub multiple: Option<f64>,
@@ -251,6 +252,8 @@ json_struct! {
         pub window: Option<SpanIn>,
         /// The minimum outage, in hours, before the rule applies.
         pub min_hours: Option<f64>,
+        /// `fixed` only: `won` or `days`, not both (format 1.1).
+        pub either: bool,
         pub note: Option<TextIn>,
     }
 }

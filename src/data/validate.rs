@@ -297,11 +297,18 @@ impl Walk {
                     self.push(at(path, "won"), Problem::Missing);
                     return None;
                 }
+                // "One or the other" needs both to choose from.
+                if r.either && (r.won.is_none() || r.days.is_none()) {
+                    let missing = if r.won.is_none() { "won" } else { "days" };
+                    self.push(at(path, missing), Problem::Missing);
+                    return None;
+                }
                 let won = self.opt_positive(&at(path, "won"), r.won.map(|v| v as f64));
                 let days = self.opt_positive(&at(path, "days"), r.days);
                 Rule::Fixed {
                     won: won?.map(|v| v as i64),
                     days: days?,
+                    either: r.either,
                 }
             }
             _ => {

@@ -375,8 +375,13 @@ pub enum Rule {
     CashTiers { tiers: Vec<Tier> },
     /// `percent` of the fees earned inside `window`.
     FeeWaiver { percent: f64, window: Span },
-    /// A fixed amount and/or days of extension.
-    Fixed { won: Option<i64>, days: Option<f64> },
+    /// A fixed amount and/or days of extension; with `either`, one or the other (the operator
+    /// chooses by the kind of pass), never both.
+    Fixed {
+        won: Option<i64>,
+        days: Option<f64>,
+        either: bool,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
