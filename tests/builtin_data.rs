@@ -522,3 +522,23 @@ fn ids_are_url_safe_for_the_public_routes() {
     }
     assert_eq!(raw["format_version"], 1);
 }
+
+#[test]
+fn melons_three_days_or_1500_won_is_one_offer_counted_once() {
+    use incident_explainer::incident::compensation::{estimate_all, Answers};
+    let inc = inc();
+    let paid = inc
+        .claimant_by_id("paid-subscribers")
+        .expect("paid subscribers");
+    let melon = inc.service_by_id("melon").expect("melon");
+    let now = inc.as_of;
+    let e = estimate_all(&inc, paid, Some(melon), &Answers::default(), &now);
+    assert_eq!(
+        e.len(),
+        1,
+        "Melon's extension is offered once, not on 16 and 19 Oct both"
+    );
+    let award = e[0].applied.award.expect("a fixed award");
+    assert!(award.either, "₩1,500 or 3 days, not both");
+    assert_eq!((award.won, award.days), (Some(1_500), Some(3.0)));
+}

@@ -168,18 +168,19 @@ pub fn service_segments(service: &Service) -> Vec<Segment> {
             .iter()
             .map(|s| s.iter().find(|iv| iv.contains(a)))
             .collect();
-        let hit = |iv: &Option<&Interval>| {
-            iv.is_some_and(|iv| iv.level != Level::Restored && !iv.unreported_at(a))
-        };
+        // A stretch that starts at a last report lies after it (its first instant aside).
+        let past = |iv: &Interval| iv.last_report.is_some_and(|r| *a >= r);
+        let hit =
+            |iv: &Option<&Interval>| iv.is_some_and(|iv| iv.level != Level::Restored && !past(iv));
         let mut unknown = false;
         let level = if here
             .iter()
-            .all(|iv| iv.is_some_and(|iv| iv.level == Level::Outage && !iv.unreported_at(a)))
+            .all(|iv| iv.is_some_and(|iv| iv.level == Level::Outage && !past(iv)))
         {
             Level::Outage
         } else if here.iter().any(hit) {
             Level::Degraded
-        } else if let Some(iv) = here.iter().flatten().find(|iv| iv.unreported_at(a)) {
+        } else if let Some(iv) = here.iter().flatten().find(|iv| past(iv)) {
             unknown = true;
             iv.level
         } else if here.iter().any(Option::is_some) {
@@ -385,6 +386,44 @@ mod tests {
         assert_eq!(interval_length(&text[1]), None);
     }
     // Services over time
+    #[test]
+    fn an_interval_with_a_last_report_is_known_then_unknown() {
+        let inc = mini();
+        let mut svc = inc.services[0].clone();
+        svc.functions.truncate(1);
+        let iv = &mut svc.functions[0].status[0];
+        iv.last_report = Some(t("2022-10-15T18:00:00+09:00"));
+        let segs = interval_segments(iv);
+        let got: Vec<(bool, String, Option<String>)> = segs
+            .iter()
+            .map(|s| (s.unknown, s.from.to_rfc3339(), s.to.map(|t| t.to_rfc3339())))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    false,
+                    "2022-10-15T15:30:00+09:00".to_string(),
+                    Some("2022-10-15T18:00:00+09:00".to_string())
+                ),
+                (
+                    true,
+                    "2022-10-15T18:00:00+09:00".to_string(),
+                    Some("2022-10-16T01:31:00+09:00".to_string())
+                ),
+            ]
+        );
+        // The service as a whole: down, then not known (not down) until the next state.
+        let whole = service_segments(&svc);
+        assert_eq!(
+            whole
+                .iter()
+                .map(|s| (s.level, s.unknown))
+                .collect::<Vec<_>>()[..2],
+            [(Level::Outage, false), (Level::Outage, true)]
+        );
+        assert_eq!(whole[1].from, t("2022-10-15T18:00:00+09:00"));
+    }
     #[test]
     fn affected_services_leave_out_the_merely_restored() {
         assert_eq!(affected_services(&mini()), [0, 1, 3]);
