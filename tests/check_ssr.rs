@@ -417,16 +417,24 @@ async fn after_the_last_report_the_answer_is_unknown_and_says_what_was_last_know
             "출처는 이 시각 전에 끊깁니다",
         ),
     ] {
-        let html =
-            render(&format!("#/check?service=kakao-pay&function=certificates&at={at}&lang={lang}"))
-                .await;
+        let html = render(&format!(
+            "#/check?service=kakao-pay&function=certificates&at={at}&lang={lang}"
+        ))
+        .await;
         assert_eq!(verdict_of(&html).as_deref(), Some("unknown"), "{lang}");
-        assert_eq!(why_of(&html).as_deref(), Some("after-last-report"), "{lang}");
+        assert_eq!(
+            why_of(&html).as_deref(),
+            Some("after-last-report"),
+            "{lang}"
+        );
         for text in [last, after, all_clear, why] {
             assert!(html.contains(text), "{lang}: no {text:?} in {html}");
         }
         // When: the last report (18 Oct 09:00) and the all-clear (20 Oct 23:00), in KST.
-        assert!(html.contains("09:00"), "{lang}: the time of the last report");
+        assert!(
+            html.contains("09:00"),
+            "{lang}: the time of the last report"
+        );
         assert!(html.contains("23:00"), "{lang}: the time of the all-clear");
     }
 }
