@@ -8,7 +8,7 @@
 mod common;
 
 use incident_explainer::data::{self, validate::is_http_url};
-use incident_explainer::incident::model::{Incident, Rule, Text};
+use incident_explainer::incident::model::{EventKind, Incident, Rule, Text};
 use incident_explainer::incident::names;
 use serde_json::Value;
 
@@ -205,12 +205,24 @@ fn the_unverified_minute_of_the_power_cut_is_not_stated() {
         .iter()
         .filter(|e| {
             let t = e.title.en.to_lowercase();
-            t.contains("cuts power") || t.contains("power cut")
+            t.contains("power") && t.contains("cut")
         })
         .collect();
     assert!(!cut.is_empty(), "the power cut is on the timeline");
     for e in cut {
         assert!(e.approximate, "{} gives the power cut an exact time", e.id);
+        // 17:50 is when SK C&C made its statement, not when the power was cut.
+        assert_eq!(
+            e.kind,
+            EventKind::Statement,
+            "{} is not titled as a statement",
+            e.id
+        );
+        assert!(
+            e.title.en.to_lowercase().contains("statement"),
+            "{}",
+            e.title.en
+        );
     }
 }
 
@@ -351,6 +363,9 @@ fn every_function_has_intervals_inside_what_the_data_covers() {
     }
 }
 
+/// Groups the sources name but offer nothing to: they are there to answer "no offer found".
+const NO_OFFER_GROUPS: [&str; 1] = ["kakao-t-drivers-no-membership"];
+
 #[test]
 fn the_claimant_groups_of_issue_6_are_there_and_each_has_an_offer() {
     let inc = inc();
@@ -358,11 +373,16 @@ fn the_claimant_groups_of_issue_6_are_there_and_each_has_an_offer() {
         assert!(inc.claimant_by_id(id).is_some(), "no claimant group {id}");
     }
     for (i, c) in inc.claimants.iter().enumerate() {
-        assert!(
-            inc.compensation.iter().any(|o| o.claimants.contains(&i)),
-            "no offer for {}",
-            c.id
-        );
+        let has_offer = inc.compensation.iter().any(|o| o.claimants.contains(&i));
+        if NO_OFFER_GROUPS.contains(&c.id.as_str()) {
+            // Issue 14: a plain "no offer found" answer, said in the group's own description.
+            let d = c.description.as_ref().expect("a no-offer group says so");
+            assert!(!has_offer, "{} has an offer after all", c.id);
+            assert!(d.en.contains("No compensation offer"), "{}", d.en);
+            assert!(d.ko.contains("보상은 찾지 못했습니다"), "{}", d.ko);
+        } else {
+            assert!(has_offer, "no offer for {}", c.id);
+        }
     }
 }
 
@@ -501,4 +521,24 @@ fn ids_are_url_safe_for_the_public_routes() {
         );
     }
     assert_eq!(raw["format_version"], 1);
+}
+
+#[test]
+fn melons_three_days_or_1500_won_is_one_offer_counted_once() {
+    use incident_explainer::incident::compensation::{estimate_all, Answers};
+    let inc = inc();
+    let paid = inc
+        .claimant_by_id("paid-subscribers")
+        .expect("paid subscribers");
+    let melon = inc.service_by_id("melon").expect("melon");
+    let now = inc.as_of;
+    let e = estimate_all(&inc, paid, Some(melon), &Answers::default(), &now);
+    assert_eq!(
+        e.len(),
+        1,
+        "Melon's extension is offered once, not on 16 and 19 Oct both"
+    );
+    let award = e[0].applied.award.expect("a fixed award");
+    assert!(award.either, "₩1,500 or 3 days, not both");
+    assert_eq!((award.won, award.days), (Some(1_500), Some(3.0)));
 }

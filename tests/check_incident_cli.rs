@@ -45,6 +45,26 @@ fn a_good_file_exits_0_with_a_summary_and_names_the_key_it_ignores() {
 }
 
 #[test]
+fn an_old_file_and_one_with_the_format_1_1_last_report_both_pass() {
+    let old = fixtures().join("good.json");
+    let new = fixtures().join("good-last-report.json");
+    let o = check(&[&old, &new]);
+    assert_eq!(o.status.code(), Some(0), "{o:?}");
+    let out = stdout(&o);
+    assert!(out.contains(&format!("{}: ok (", old.display())), "{out}");
+    assert_eq!(
+        out.lines().last(),
+        Some(
+            format!(
+                "{}: ok (2 services, 3 functions, 2 events, 2 sources, 1 compensation items)",
+                new.display()
+            )
+            .as_str()
+        )
+    );
+}
+
+#[test]
 fn the_builtin_incident_has_no_unknown_key() {
     let builtin = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/kakao-2022-10-15.json");
     let o = check(&[&builtin]);

@@ -395,3 +395,46 @@ async fn one_function_asked_about_is_what_the_verdict_names() {
         "{ko}"
     );
 }
+
+#[tokio::test]
+async fn after_the_last_report_the_answer_is_unknown_and_says_what_was_last_known() {
+    // Kakao Pay's certificates: last reported pending at 09:00 on 18 Oct; the all-clear came
+    // at 23:00 on 20 Oct. On 19 Oct the sources say nothing.
+    let at = "2022-10-19T12:00:00%2B09:00";
+    for (lang, last, after, all_clear, why) in [
+        (
+            "en",
+            "last reported",
+            "not known after that",
+            "all-clear:",
+            "The sources stop before this time",
+        ),
+        (
+            "ko",
+            "마지막 보도:",
+            "그 뒤로는 알 수 없음",
+            "운영사의 전체 복구 발표:",
+            "출처는 이 시각 전에 끊깁니다",
+        ),
+    ] {
+        let html = render(&format!(
+            "#/check?service=kakao-pay&function=certificates&at={at}&lang={lang}"
+        ))
+        .await;
+        assert_eq!(verdict_of(&html).as_deref(), Some("unknown"), "{lang}");
+        assert_eq!(
+            why_of(&html).as_deref(),
+            Some("after-last-report"),
+            "{lang}"
+        );
+        for text in [last, after, all_clear, why] {
+            assert!(html.contains(text), "{lang}: no {text:?} in {html}");
+        }
+        // When: the last report (18 Oct 09:00) and the all-clear (20 Oct 23:00), in KST.
+        assert!(
+            html.contains("09:00"),
+            "{lang}: the time of the last report"
+        );
+        assert!(html.contains("23:00"), "{lang}: the time of the all-clear");
+    }
+}

@@ -2,7 +2,7 @@
 //! and every valid fixture pass the schema, and every broken fixture that the widget refuses
 //! for a reason the schema can see (a shape, a missing field, a value outside a set) the
 //! schema refuses too. What only `check-incident` can see (unknown or repeated ids, interval
-//! order and overlaps, rising tiers, a key given twice, a text of invisible characters only) is
+//! order and overlaps, a last report outside its interval, rising tiers, a key given twice, a text of invisible characters only) is
 //! left to the widget, as `docs/data-format.md` says, and a fixture broken only in those ways
 //! passes the schema.
 //!
@@ -299,6 +299,7 @@ fn beyond_the_schema(e: &DataError, file: &Value) -> bool {
         | Problem::DuplicateId(_)
         | Problem::DuplicateKey
         | Problem::EndsBeforeStart
+        | Problem::ReportOutsideInterval
         | Problem::Overlaps(_)
         | Problem::TiersNotAscending => true,
         Problem::Missing | Problem::MissingTranslation(_) => value_at(file, &e.path)
@@ -333,6 +334,8 @@ fn the_builtin_incident_the_example_and_the_valid_fixtures_pass_the_schema() {
         "data/kakao-2022-10-15.json",
         "data/example-minimal.json",
         "tests/fixtures/good.json",
+        // The format 1.1 addition: an interval's `last_report`.
+        "tests/fixtures/good-last-report.json",
         "tests/fixtures/compensation.json",
     ] {
         let path = root().join(file);

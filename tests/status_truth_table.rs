@@ -48,7 +48,14 @@ const FILE: &str = r#"{"format_version": 1,
      "functions": [{"id": "web", "name": {"ko": "웹메일", "en": "Webmail"}, "status": [
         {"level": "degraded", "from": "2022-10-16T13:00:00+09:00", "to": "2022-10-16T13:30:00+09:00", "sources": ["s"]}]}]},
     {"id": "bank", "name": {"ko": "은행", "en": "Bank"}, "operator": "k", "category": "finance", "sources": ["s2"],
-     "functions": [{"id": "app", "name": {"ko": "앱", "en": "App"}, "status": []}]}
+     "functions": [{"id": "app", "name": {"ko": "앱", "en": "App"}, "status": []}]},
+    {"id": "drawer", "name": {"ko": "서랍", "en": "Drawer"}, "operator": "k", "category": "other", "sources": ["s"],
+     "functions": [
+      {"id": "files", "name": {"ko": "파일", "en": "Files"}, "status": [
+        {"level": "outage", "from": "2022-10-15T15:30:00+09:00", "last_report": "2022-10-15T20:00:00+09:00", "to": "2022-10-16T16:00:00+09:00", "sources": ["s"]},
+        {"level": "restored", "from": "2022-10-16T16:00:00+09:00", "sources": ["s2"]}]},
+      {"id": "sync", "name": {"ko": "동기화", "en": "Sync"}, "status": [
+        {"level": "degraded", "from": "2022-10-15T15:30:00+09:00", "last_report": "2022-10-15T15:30:00+09:00", "sources": ["s"]}]}]}
   ]}"#;
 
 fn inc() -> Incident {
@@ -484,4 +491,305 @@ fn sources_fall_back_to_the_service_and_need_one() {
     assert_eq!(bank.sources(&inc), vec!["s2".to_string()]);
     let nothing = check(&inc, None, None, &t("2022-10-15T18:00:00+09:00"));
     assert!(nothing.sources(&inc).is_empty());
+}
+
+// --- after the last report (format 1.1 `last_report`) -------------------------------------------
+// Drawer/files: out from 15:30, last reported 20:00, next known state (restored) at 16:00 on
+// 16 Oct. Drawer/sync: degraded, reported only at its start, no end.
+
+#[test]
+fn up_to_the_last_report_the_level_holds() {
+    assert_eq!(
+        verdict("drawer", Some("files"), "2022-10-15T20:00:00+09:00"),
+        Verdict::Affected
+    );
+}
+#[test]
+fn after_the_last_report_it_is_unknown_not_affected() {
+    for at in [
+        "2022-10-15T20:00:01+09:00",
+        "2022-10-16T03:00:00+09:00",
+        "2022-10-16T15:59:59+09:00",
+    ] {
+        assert_eq!(
+            verdict("drawer", Some("files"), at),
+            Verdict::Unknown(UnknownWhy::AfterLastReport),
+            "{at}"
+        );
+    }
+    assert_eq!(UnknownWhy::AfterLastReport.as_str(), "after-last-report");
+    assert_eq!(
+        Verdict::Unknown(UnknownWhy::AfterLastReport).as_str(),
+        "unknown"
+    );
+}
+#[test]
+fn the_next_known_state_takes_over_at_its_start() {
+    assert_eq!(
+        verdict("drawer", Some("files"), "2022-10-16T16:00:00+09:00"),
+        Verdict::NotAffected
+    );
+}
+#[test]
+fn a_report_only_at_the_start_leaves_the_rest_unknown() {
+    assert_eq!(
+        verdict("drawer", Some("sync"), "2022-10-15T15:30:00+09:00"),
+        Verdict::PartiallyAffected
+    );
+    assert_eq!(
+        verdict("drawer", Some("sync"), "2022-10-16T23:00:00+09:00"),
+        Verdict::Unknown(UnknownWhy::AfterLastReport)
+    );
+}
+#[test]
+fn the_state_names_the_interval_last_reported() {
+    assert_eq!(
+        states("drawer", "2022-10-16T03:00:00+09:00"),
+        vec![
+            FunctionState::Unreported {
+                level: Level::Outage,
+                interval: 0
+            },
+            FunctionState::Unreported {
+                level: Level::Degraded,
+                interval: 0
+            },
+        ]
+    );
+}
+#[test]
+fn unreported_and_working_is_unknown_and_never_affected_from_a_later_all_clear() {
+    // Files unreported, sync unreported: unknown. One known out and one unreported: partial,
+    // never "affected", since the unreported one is not known to be out.
+    assert_eq!(
+        verdict("drawer", None, "2022-10-16T03:00:00+09:00"),
+        Verdict::Unknown(UnknownWhy::AfterLastReport)
+    );
+    assert_eq!(
+        verdict("drawer", None, "2022-10-15T19:00:00+09:00"),
+        Verdict::PartiallyAffected
+    );
+}
+#[test]
+fn the_answer_rests_on_the_sources_of_the_interval_last_reported() {
+    let inc = inc();
+    let a = check(
+        &inc,
+        names::find_service(&inc, "drawer"),
+        Some("files"),
+        &t("2022-10-16T03:00:00+09:00"),
+    );
+    assert_eq!(a.sources(&inc), vec!["s".to_string()]);
+}
+#[test]
+fn down_totals_stop_at_the_last_report() {
+    let inc = inc();
+    let si = names::find_service(&inc, "drawer").expect("drawer");
+    let sum = summarize(&inc.services[si], &inc.covers.to);
+    // 15:30–20:00 out; sync degraded only at its start; nothing after the last reports.
+    assert_eq!(sum.any_function_down.num_minutes(), 270);
+    assert_eq!(sum.any_function_hit.num_minutes(), 270);
+    assert_eq!(sum.fully_down.num_minutes(), 0, "sync was never out");
+    assert!(!sum.open, "an end after a last report is not an open end");
+}
+
+// --- the built-in incident: answers the sources support (issue 14) -----------------------------
+// A data edit that brings back a wrong answer fails here. Names are asked in both languages,
+// as a reader types them.
+
+fn builtin() -> Incident {
+    data::parse(data::BUILTIN_JSON).unwrap_or_else(|e| panic!("built-in data invalid: {e:?}"))
+}
+
+/// The verdict for a service (as typed) or one of its functions (by id) in the built-in data.
+fn builtin_verdict(inc: &Incident, service: &str, function: Option<&str>, at: &str) -> Verdict {
+    let si = names::find_service(inc, service);
+    assert!(si.is_some(), "{service:?} is not understood");
+    check(inc, si, function, &t(at)).verdict
+}
+
+#[test]
+fn kakao_login_on_17_oct_at_noon_is_not_affected() {
+    let inc = builtin();
+    for name in ["카카오 로그인", "Kakao login", "kakao-login", "카카오 계정"] {
+        assert_eq!(
+            builtin_verdict(&inc, name, None, "2022-10-17T12:00:00+09:00"),
+            Verdict::NotAffected,
+            "{name}"
+        );
+        // Back about 11:05 on 16 Oct: down before, working after.
+        assert_eq!(
+            builtin_verdict(&inc, name, None, "2022-10-16T10:00:00+09:00"),
+            Verdict::Affected,
+            "{name}"
+        );
+        assert_eq!(
+            builtin_verdict(&inc, name, None, "2022-10-16T13:00:00+09:00"),
+            Verdict::NotAffected,
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn kickboards_and_delivery_agencies_on_19_oct_are_not_affected() {
+    let inc = builtin();
+    let at = "2022-10-19T12:00:00+09:00";
+    for name in ["킥보드", "kickboard", "공유 킥보드", "Shared kickboards"] {
+        assert_eq!(
+            builtin_verdict(&inc, name, None, at),
+            Verdict::NotAffected,
+            "{name}"
+        );
+    }
+    assert_eq!(
+        builtin_verdict(&inc, "카카오T", Some("kickboard"), at),
+        Verdict::NotAffected
+    );
+    for name in [
+        "배달대행",
+        "delivery agencies",
+        "배달대행 플랫폼",
+        "Delivery-agency platforms",
+    ] {
+        let v = builtin_verdict(&inc, name, None, at);
+        assert_ne!(v, Verdict::Affected, "{name}");
+        assert_eq!(v, Verdict::Unknown(UnknownWhy::AfterLastReport), "{name}");
+        // On the evening of 15 Oct they were degraded, never fully out.
+        assert_eq!(
+            builtin_verdict(&inc, name, None, "2022-10-15T17:00:00+09:00"),
+            Verdict::PartiallyAffected,
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn no_third_party_is_held_down_to_the_all_clear() {
+    let inc = builtin();
+    let at = "2022-10-19T12:00:00+09:00";
+    for name in [
+        "스타벅스",
+        "Starbucks",
+        "컬리",
+        "Kurly",
+        "캐치테이블",
+        "Catchtable",
+        "런드리고",
+        "Laundrygo",
+        "병상 배정",
+        "bed assignment",
+        "병원 알림",
+        "hospital notifications",
+        "안전신문고",
+        "Safety e-Report",
+    ] {
+        assert_ne!(
+            builtin_verdict(&inc, name, None, at),
+            Verdict::Affected,
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn a_check_at_the_time_of_a_back_event_is_not_outage() {
+    // events[26], [33], [41], [46] of the audit, by id: each says "back" within hours of its
+    // interval's end.
+    let inc = builtin();
+    for (event, service, function) in [
+        ("kakao-games-mobile-back", "kakao-games", "mobile"),
+        ("kakaotalk-media-restored", "kakaotalk", "media"),
+        (
+            "vaccine-booking-restored",
+            "covid-19-response",
+            "vaccine-booking",
+        ),
+        ("daum-mail-restored", "daum", "mail"),
+    ] {
+        let e = &inc.events[inc.event_by_id(event).unwrap_or_else(|| panic!("{event}"))];
+        let a = check(&inc, inc.service_by_id(service), Some(function), &e.at);
+        assert!(
+            !a.functions.iter().any(|f| matches!(
+                f.state,
+                FunctionState::Hit {
+                    level: Level::Outage,
+                    ..
+                }
+            )),
+            "{event}: {service}/{function} is out at {}",
+            e.at
+        );
+        assert_ne!(a.verdict, Verdict::Affected, "{event}");
+    }
+}
+
+#[test]
+fn every_time_after_a_last_report_is_unknown_in_both_languages() {
+    let inc = builtin();
+    let mut seen = 0;
+    for s in &inc.services {
+        for f in &s.functions {
+            for iv in &f.status {
+                let Some(r) = iv.last_report else { continue };
+                seen += 1;
+                let after = r + chrono::Duration::minutes(1);
+                if iv.to.is_some_and(|to| after >= to) || !inc.covers.contains(&after) {
+                    continue;
+                }
+                for name in [&s.name.ko, &s.name.en] {
+                    assert_eq!(
+                        builtin_verdict(&inc, name, Some(&f.id), &after.to_rfc3339()),
+                        Verdict::Unknown(UnknownWhy::AfterLastReport),
+                        "{name}/{} one minute after its last report",
+                        f.id
+                    );
+                }
+                let at_report = check(&inc, inc.service_by_id(&s.id), Some(&f.id), &r);
+                assert!(
+                    matches!(at_report.functions[0].state, FunctionState::Hit { level, .. } if level == iv.level),
+                    "{}/{} at its last report",
+                    s.id,
+                    f.id
+                );
+            }
+        }
+    }
+    assert!(seen >= 20, "only {seen} intervals end in a last report");
+}
+
+#[test]
+fn naver_is_not_held_degraded_after_its_sources() {
+    let inc = builtin();
+    for name in ["네이버", "Naver"] {
+        // 3 of 4 major services were back at 06:00 on 17 Oct (which three is not said).
+        assert_eq!(
+            builtin_verdict(&inc, name, Some("news"), "2022-10-17T12:00:00+09:00"),
+            Verdict::Unknown(UnknownWhy::AfterLastReport),
+            "{name}"
+        );
+        assert_eq!(
+            builtin_verdict(&inc, name, Some("search"), "2022-10-17T06:00:00+09:00"),
+            Verdict::PartiallyAffected,
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn the_down_totals_of_the_built_in_services_leave_out_what_is_not_known() {
+    let inc = builtin();
+    let sum = |id: &str| {
+        let si = inc.service_by_id(id).unwrap_or_else(|| panic!("{id}"));
+        summarize(&inc.services[si], &inc.covers.to)
+    };
+    // Degraded, never out.
+    assert_eq!(sum("delivery-agencies").any_function_down.num_minutes(), 0);
+    // 15:30 to the last report at 18:00 on 15 Oct, not to the all-clear on 20 Oct.
+    for id in ["starbucks", "kurly", "catchtable", "laundrygo"] {
+        assert_eq!(sum(id).any_function_down.num_minutes(), 150, "{id}");
+        assert_eq!(sum(id).fully_down.num_minutes(), 150, "{id}");
+    }
+    // Kakao login: 15:30 to about 11:05 on 16 Oct.
+    assert_eq!(sum("kakao-login").fully_down.num_minutes(), 19 * 60 + 35);
 }

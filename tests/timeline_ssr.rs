@@ -297,6 +297,9 @@ async fn chart_has_a_legend_axis_and_patterned_levels() {
     let html = render("#/timeline?lang=en").await;
     for s in [
         r#"<pattern id="ie-hatch""#,
+        r#"<pattern id="ie-dots""#,
+        "ie-bar ie-bar-unknown",
+        "Not known (after the last report)",
         "ie-bar ie-bar-outage",
         "ie-bar ie-bar-degraded",
         "ie-bar ie-bar-restored",
@@ -337,6 +340,19 @@ async fn chart_list_equivalent_names_every_interval() {
         .and_then(|rest| rest.split("</section>").next())
         .unwrap_or_default();
     assert_eq!(list.matches("ie-badge ie-level-").count(), intervals);
+    // Each stretch after a last report is said in words, not by pattern alone.
+    let reported: usize = affected
+        .iter()
+        .flat_map(|&s| inc.services[s].functions.iter())
+        .flat_map(|f| f.status.iter())
+        .filter(|iv| iv.last_report.is_some())
+        .count();
+    assert!(reported > 0);
+    assert_eq!(list.matches("data-unknown-after").count(), reported);
+    assert_eq!(
+        list.matches("not known after the last report").count(),
+        reported
+    );
 }
 
 #[tokio::test]

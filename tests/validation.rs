@@ -356,6 +356,69 @@ fn the_same_moment_in_another_offset_is_still_no_length() {
     );
 }
 
+// `last_report` (format 1.1): inside its interval, at `from` at the earliest, before `to`.
+
+#[test]
+fn a_last_report_inside_its_interval_is_read() {
+    let mut v = good();
+    set(
+        "/services/0/functions/0/status/0/last_report",
+        json!("2024-03-03T15:00:00+09:00"),
+    )(&mut v);
+    let inc = data::parse(&v.to_string()).expect("valid with a last report");
+    let iv = &inc.services[0].functions[0].status[0];
+    assert_eq!(
+        iv.last_report.map(|t| t.to_rfc3339()),
+        Some("2024-03-03T15:00:00+09:00".to_string())
+    );
+    // Without it (every older file), nothing changes.
+    let old = data::parse(GOOD).expect("good.json");
+    assert_eq!(old.services[0].functions[0].status[0].last_report, None);
+}
+
+#[test]
+fn a_last_report_at_from_is_fine() {
+    assert_eq!(
+        problems(set(
+            "/services/0/functions/0/status/0/last_report",
+            json!("2024-03-03T14:00:00+09:00"),
+        )),
+        vec![]
+    );
+}
+
+#[test]
+fn a_last_report_before_from_or_at_to_is_outside() {
+    for t in [
+        "2024-03-03T13:59:00+09:00",
+        "2024-03-03T16:00:00+09:00",
+        "2024-03-04T00:00:00+09:00",
+    ] {
+        only(
+            set("/services/0/functions/0/status/0/last_report", json!(t)),
+            "services[0].functions[0].status[0].last_report",
+            Problem::ReportOutsideInterval,
+        );
+    }
+}
+
+#[test]
+fn a_last_report_that_is_not_a_time() {
+    only(
+        set(
+            "/services/0/functions/0/status/0/last_report",
+            json!("2024-03-03T15:00:00"),
+        ),
+        "services[0].functions[0].status[0].last_report",
+        Problem::NoOffset,
+    );
+    only(
+        set("/services/0/functions/0/status/0/last_report", json!(true)),
+        "services[0].functions[0].status[0].last_report",
+        wrong(JsonType::Text, JsonType::Boolean),
+    );
+}
+
 #[test]
 fn overlapping_intervals_of_one_function() {
     only(
@@ -1221,6 +1284,7 @@ fn every_problem_is_listed(p: &Problem) {
         | Problem::UnknownId(..)
         | Problem::DuplicateId(_)
         | Problem::EndsBeforeStart
+        | Problem::ReportOutsideInterval
         | Problem::Overlaps(_)
         | Problem::UnsupportedVersion(_)
         | Problem::NotOneOf(_)
@@ -1259,6 +1323,7 @@ fn every_problem() -> Vec<Problem> {
         unknown("service", "x"),
         dup("x"),
         Problem::EndsBeforeStart,
+        Problem::ReportOutsideInterval,
         Problem::Overlaps(0),
         Problem::UnsupportedVersion(2),
         Problem::NotOneOf("outage, degraded, restored"),

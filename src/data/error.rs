@@ -36,6 +36,8 @@ pub enum Problem {
     UnknownId(&'static str, String),
     DuplicateId(String),
     EndsBeforeStart,
+    /// An interval's `last_report` before its `from` or not before its `to`.
+    ReportOutsideInterval,
     /// Overlaps the interval at this index of the same function.
     Overlaps(usize),
     UnsupportedVersion(u64),
@@ -161,6 +163,10 @@ impl fmt::Display for Problem {
             Problem::UnknownId(kind, id) => write!(f, "unknown {kind} id \"{id}\""),
             Problem::DuplicateId(id) => write!(f, "duplicate id \"{id}\""),
             Problem::EndsBeforeStart => write!(f, "ends before it starts"),
+            Problem::ReportOutsideInterval => write!(
+                f,
+                "must be inside its interval: not before \"from\" and before \"to\""
+            ),
             Problem::Overlaps(i) => write!(f, "overlaps interval [{i}] of the same function"),
             Problem::UnsupportedVersion(v) => {
                 write!(f, "unsupported format version {v} (this widget reads 1)")

@@ -132,6 +132,9 @@ json_struct! {
         pub approximate: bool,
         pub note: Option<TextIn>,
         pub sources: Vec<String>,
+        /// Format 1.1: the time of the last source on this level; after it, until `to`, the
+        /// level is not known.
+        pub last_report: Option<String>,
     }
 }
 
@@ -235,7 +238,8 @@ json_struct! {
     /// - `cash_tiers`: by reported loss; `tiers` with `up_to` (inclusive, won) and `pays` (won);
     ///   a loss above the last tier is decided case by case.
     /// - `fee_waiver`: `percent` of the fees earned inside `window`.
-    /// - `fixed`: a fixed `won` amount and/or `days` of extension.
+    /// - `fixed`: a fixed `won` amount and/or `days` of extension; `either: true` (format 1.1)
+    ///   when it is one or the other, not both.
     pub struct RuleIn {
         pub kind: Option<String>,
         pub multiple: Option<f64>,
@@ -248,6 +252,8 @@ json_struct! {
         pub window: Option<SpanIn>,
         /// The minimum outage, in hours, before the rule applies.
         pub min_hours: Option<f64>,
+        /// `fixed` only: `won` or `days`, not both (format 1.1).
+        pub either: bool,
         pub note: Option<TextIn>,
     }
 }

@@ -297,11 +297,18 @@ impl Walk {
                     self.push(at(path, "won"), Problem::Missing);
                     return None;
                 }
+                // "One or the other" needs both to choose from.
+                if r.either && (r.won.is_none() || r.days.is_none()) {
+                    let missing = if r.won.is_none() { "won" } else { "days" };
+                    self.push(at(path, missing), Problem::Missing);
+                    return None;
+                }
                 let won = self.opt_positive(&at(path, "won"), r.won.map(|v| v as f64));
                 let days = self.opt_positive(&at(path, "days"), r.days);
                 Rule::Fixed {
                     won: won?.map(|v| v as i64),
                     days: days?,
+                    either: r.either,
                 }
             }
             _ => {
@@ -992,15 +999,20 @@ fn intervals(
         });
         let from = w.time(&at(&p, "from"), &iv.from);
         let to = w.opt_time(&at(&p, "to"), &iv.to);
+        let last_report = w.opt_time(&at(&p, "last_report"), &iv.last_report);
         let note = w.opt_text(&at(&p, "note"), &iv.note);
         if iv.sources.is_empty() {
             w.push(at(&p, "sources"), Problem::Missing);
         }
         let srcs = w.sources(&at(&p, "sources"), &iv.sources, sources);
-        match (level, from, to) {
-            (Some(level), Some(from), Some(to)) => {
+        match (level, from, to, last_report) {
+            (Some(level), Some(from), Some(to), Some(last_report)) => {
+                let outside = |r: Time| r < from || to.is_some_and(|to| r >= to);
                 if to.is_some_and(|to| to <= from) {
                     w.push(at(&p, "to"), Problem::EndsBeforeStart);
+                    ok = false;
+                } else if last_report.is_some_and(outside) {
+                    w.push(at(&p, "last_report"), Problem::ReportOutsideInterval);
                     ok = false;
                 } else {
                     out.push((
@@ -1012,6 +1024,7 @@ fn intervals(
                             approximate: iv.approximate,
                             note,
                             sources: srcs,
+                            last_report,
                         },
                     ));
                 }

@@ -584,11 +584,26 @@ pub fn rule_summary(locale: Locale, rule: &Rule, abbr: &str) -> String {
             moment(locale, &window.from, abbr),
             moment(locale, &window.to, abbr)
         ),
-        (_, Rule::Fixed { won: w, days: d }) => award_text(locale, &Award { won: *w, days: *d }),
+        (
+            _,
+            Rule::Fixed {
+                won: w,
+                days: d,
+                either,
+            },
+        ) => award_text(
+            locale,
+            &Award {
+                won: *w,
+                days: *d,
+                either: *either,
+            },
+        ),
     }
 }
 
-/// An award: "7,550원", "6일 연장", or both.
+/// An award: "7,550원", "6일 연장", both ("1,500원 · 3일 연장"), or one of the two
+/// ("1,500원 또는 3일 연장").
 pub fn award_text(locale: Locale, a: &Award) -> String {
     let mut parts = Vec::new();
     if let Some(w) = a.won {
@@ -600,7 +615,12 @@ pub fn award_text(locale: Locale, a: &Award) -> String {
             Locale::En => format!("{} of extension", days(locale, d)),
         });
     }
-    parts.join(" · ")
+    let joint = match (a.either, locale) {
+        (false, _) => " · ",
+        (true, Locale::Ko) => " 또는 ",
+        (true, Locale::En) => " or ",
+    };
+    parts.join(joint)
 }
 
 /// Why an estimate is graded as it is.
@@ -716,17 +736,28 @@ mod tests {
                 Locale::Ko,
                 &Award {
                     won: Some(1500),
-                    days: Some(3.0)
+                    days: Some(3.0),
+                    either: false,
                 }
             ),
             "1,500원 · 3일 연장"
+        );
+        let either = Award {
+            won: Some(1500),
+            days: Some(3.0),
+            either: true,
+        };
+        assert_eq!(award_text(Locale::Ko, &either), "1,500원 또는 3일 연장");
+        assert_eq!(
+            award_text(Locale::En, &either),
+            "₩1,500 or 3 days of extension"
         );
         assert_eq!(
             award_text(
                 Locale::En,
                 &Award {
-                    won: None,
-                    days: Some(1.0)
+                    days: Some(1.0),
+                    ..Award::default()
                 }
             ),
             "1 day of extension"

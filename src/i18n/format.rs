@@ -159,6 +159,9 @@ pub fn problem(locale: Locale, e: &DataError) -> String {
             }
             Problem::DuplicateId(id) => format!("중복된 id \"{id}\""),
             Problem::EndsBeforeStart => "시작보다 먼저 끝납니다".into(),
+            Problem::ReportOutsideInterval => {
+                "구간 안에 있어야 합니다: \"from\"보다 앞서지 않고 \"to\"보다 앞서야 합니다".into()
+            }
             Problem::Overlaps(i) => format!("같은 기능의 [{i}]번 구간과 겹칩니다"),
             Problem::UnsupportedVersion(v) => {
                 format!("지원하지 않는 형식 버전 {v} (이 위젯은 1을 읽습니다)")

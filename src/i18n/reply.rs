@@ -110,6 +110,32 @@ fn interval_lines(input: &ReplyInput, service: usize) -> Vec<String> {
     lines
 }
 
+/// "- 톡서랍: 마지막 보도(10월 18일 (화) 09:00 KST)에서 중단, 그 뒤로는 알 수 없음".
+fn unreported_lines(input: &ReplyInput, service: usize) -> Vec<String> {
+    let svc = &input.incident.services[service];
+    let c = input.locale.check();
+    input
+        .answer
+        .functions
+        .iter()
+        .filter_map(|f| {
+            let FunctionState::Unreported { level, .. } = f.state else {
+                return None;
+            };
+            let func = &svc.functions[f.function];
+            let Around::Unreported(iv) = around(&func.status, f.state, &input.at) else {
+                return None;
+            };
+            let last = both(input, &iv.last_report.unwrap_or(iv.from));
+            Some((c.reply_unreported)(
+                input.locale.pick(&func.name),
+                level_name(input.locale, level),
+                &last,
+            ))
+        })
+        .collect()
+}
+
 fn names_where(
     input: &ReplyInput,
     service: usize,
@@ -165,6 +191,7 @@ pub fn verdict_line(input: &ReplyInput) -> String {
                 }
                 UnknownWhy::OutsideCoverage => c.why_outside.to_string(),
                 UnknownWhy::NotStated => c.why_not_stated.to_string(),
+                UnknownWhy::AfterLastReport => c.why_after_last_report.to_string(),
             };
             format!("{}: {reason}", c.verdict_unknown)
         }
@@ -215,6 +242,13 @@ pub fn reply(input: &ReplyInput) -> String {
         let unclear = names_where(input, si, |s| matches!(s, FunctionState::Gap));
         if !unclear.is_empty() {
             lines.push((c.reply_unclear)(&unclear));
+        }
+        let unreported = unreported_lines(input, si);
+        if !unreported.is_empty() {
+            lines.extend(unreported);
+            if let Some(end) = inc.end {
+                lines.push((c.reply_all_clear)(&both(input, &end)));
+            }
         }
     }
     if input.answer.approximate() {

@@ -65,6 +65,9 @@ pub struct TimelineText {
     pub times_in: fn(zone: &str) -> String,
     pub end_unknown: &'static str,
     pub ongoing: &'static str,
+    /// A stretch after the last report, on the chart and in its list.
+    pub level_unknown: &'static str,
+    pub then_unknown: &'static str,
 }
 
 impl TimelineText {
@@ -159,6 +162,8 @@ pub const KO: TimelineText = TimelineText {
     times_in: |z| format!("시각은 {z} 기준입니다."),
     end_unknown: "끝난 시각 미상",
     ongoing: "이후 계속",
+    level_unknown: "알 수 없음 (마지막 보도 이후)",
+    then_unknown: "마지막 보도 이후 알 수 없음",
 };
 
 pub const EN: TimelineText = TimelineText {
@@ -236,4 +241,6 @@ pub const EN: TimelineText = TimelineText {
     times_in: |z| format!("Times in {z}."),
     end_unknown: "end not known",
     ongoing: "onward",
+    level_unknown: "Not known (after the last report)",
+    then_unknown: "not known after the last report",
 };

@@ -7,7 +7,7 @@
 //! say about a service over time comes from `super::timeline`.
 
 use super::model::{Event, Incident, Interval, Level, Time};
-use super::timeline::{affected_services, service_segments, Segment};
+use super::timeline::{affected_services, interval_segments, service_segments, Segment};
 use super::zone::{in_zone, ZoneRule};
 use chrono::{DateTime, Duration, DurationRound, Timelike, Utc};
 
@@ -305,7 +305,7 @@ pub fn chart_rows(incident: &Incident, scale: &Scale, expanded: &[usize]) -> Vec
         });
         if expanded.contains(&s) {
             for (fi, f) in service.functions.iter().enumerate() {
-                let segs: Vec<Segment> = f.status.iter().map(Segment::from).collect();
+                let segs: Vec<Segment> = f.status.iter().flat_map(interval_segments).collect();
                 rows.push(Row {
                     service: s,
                     function: Some(fi),

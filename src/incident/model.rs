@@ -125,12 +125,24 @@ pub struct Interval {
     pub approximate: bool,
     pub note: Option<Text>,
     pub sources: Vec<String>,
+    /// The time of the last source that describes this level (format 1.1, optional). After it
+    /// and before `to` (the next known state) the level is not known; `None`: the sources
+    /// describe the whole interval. Never before `from`, always before `to`.
+    pub last_report: Option<Time>,
 }
 
 impl Interval {
     /// Half-open: `from` is inside, `to` is not; an open end runs on forever.
     pub fn contains(&self, t: &Time) -> bool {
         *t >= self.from && self.to.is_none_or(|to| *t < to)
+    }
+    /// Whether `t` is after the last report on this interval: its level is not known then.
+    pub fn unreported_at(&self, t: &Time) -> bool {
+        self.last_report.is_some_and(|r| *t > r)
+    }
+    /// Where what the sources describe ends: the last report, else `to` (`None`: open).
+    pub fn known_until(&self) -> Option<Time> {
+        self.last_report.or(self.to)
     }
 }
 
@@ -363,8 +375,13 @@ pub enum Rule {
     CashTiers { tiers: Vec<Tier> },
     /// `percent` of the fees earned inside `window`.
     FeeWaiver { percent: f64, window: Span },
-    /// A fixed amount and/or days of extension.
-    Fixed { won: Option<i64>, days: Option<f64> },
+    /// A fixed amount and/or days of extension; with `either`, one or the other (the operator
+    /// chooses by the kind of pass), never both.
+    Fixed {
+        won: Option<i64>,
+        days: Option<f64>,
+        either: bool,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]

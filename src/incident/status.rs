@@ -6,6 +6,8 @@
 //! - `t` before the first interval: working (the data says when it went down).
 //! - `t` after the last interval has ended: working again.
 //! - `t` between two intervals that do not touch: unknown (the sources leave a gap).
+//! - `t` inside an interval but after its `last_report`: unknown (the sources stop there;
+//!   what came next is known only from the interval's `to`, the next known state).
 //!
 //! A service is *affected* when every function asked about was out, *partially affected* when
 //! at least one was out or degraded, *not affected* when all were working, and *unknown*
@@ -29,6 +31,9 @@ pub enum FunctionState {
     Hit { level: Level, interval: usize },
     /// Between two intervals the sources leave unexplained.
     Gap,
+    /// Inside interval `interval`, but after the last source on it: its `level` was last
+    /// reported, what came after is not known until the interval's end.
+    Unreported { level: Level, interval: usize },
     /// Outside what the data covers.
     Outside,
 }
@@ -40,6 +45,8 @@ pub enum UnknownWhy {
     OutsideCoverage,
     /// The data does not say for this moment.
     NotStated,
+    /// After the last source on a function and before its next known state.
+    AfterLastReport,
 }
 
 impl UnknownWhy {
@@ -50,6 +57,7 @@ impl UnknownWhy {
             UnknownWhy::NoSuchFunction => "no-such-function",
             UnknownWhy::OutsideCoverage => "outside-coverage",
             UnknownWhy::NotStated => "not-stated",
+            UnknownWhy::AfterLastReport => "after-last-report",
         }
     }
 }
@@ -109,7 +117,10 @@ fn near(edge: &Time, t: &Time) -> bool {
 
 fn near_rough_edge(intervals: &[Interval], t: &Time) -> bool {
     intervals.iter().any(|iv| {
-        iv.approximate && (near(&iv.from, t) || iv.to.as_ref().is_some_and(|to| near(to, t)))
+        iv.approximate
+            && (near(&iv.from, t)
+                || iv.to.as_ref().is_some_and(|to| near(to, t))
+                || iv.last_report.as_ref().is_some_and(|r| near(r, t)))
     })
 }
 
@@ -124,6 +135,12 @@ pub fn function_state(incident: &Incident, intervals: &[Interval], t: &Time) -> 
         return FunctionState::Working;
     }
     let iv = &intervals[idx - 1];
+    if iv.contains(t) && iv.unreported_at(t) {
+        return FunctionState::Unreported {
+            level: iv.level,
+            interval: idx - 1,
+        };
+    }
     if iv.contains(t) {
         return FunctionState::Hit {
             level: iv.level,
@@ -190,12 +207,15 @@ pub fn check(
         )
     });
     let unknown = count(&|s| matches!(s, FunctionState::Gap | FunctionState::Outside));
+    let unreported = count(&|s| matches!(s, FunctionState::Unreported { .. }));
     let verdict = if functions.is_empty() {
         Verdict::Unknown(UnknownWhy::NotStated)
     } else if out == functions.len() {
         Verdict::Affected
     } else if out + degraded > 0 {
         Verdict::PartiallyAffected
+    } else if unreported > 0 {
+        Verdict::Unknown(UnknownWhy::AfterLastReport)
     } else if unknown > 0 {
         Verdict::Unknown(UnknownWhy::NotStated)
     } else {
@@ -335,6 +355,8 @@ pub enum Around<'a> {
     After(Time),
     /// In a gap the sources leave, between these two moments.
     Between(Time, Time),
+    /// After the last report on this interval (`last_report`) and before its end (`to`).
+    Unreported(&'a Interval),
     /// Outside what the data covers.
     Outside,
 }
@@ -347,6 +369,9 @@ pub fn around<'a>(intervals: &'a [Interval], state: FunctionState, t: &Time) -> 
         FunctionState::Hit { interval, .. } => {
             intervals.get(interval).map_or(Around::Outside, Around::In)
         }
+        FunctionState::Unreported { interval, .. } => intervals
+            .get(interval)
+            .map_or(Around::Outside, Around::Unreported),
         FunctionState::Working => match (idx, intervals.get(idx)) {
             (0, Some(next)) => Around::Before(next.from),
             _ => intervals
@@ -364,10 +389,11 @@ pub fn around<'a>(intervals: &'a [Interval], state: FunctionState, t: &Time) -> 
     }
 }
 
-/// How long an interval lasted; an open end counts up to `until` (the end of what the data
-/// covers). The flag says the end was open.
+/// How long an interval lasted as far as the sources describe it (to its last report, else its
+/// end); an open end counts up to `until` (the end of what the data covers). The flag says the
+/// end was open.
 pub fn length(iv: &Interval, until: &Time) -> (Duration, bool) {
-    match iv.to {
+    match iv.known_until() {
         Some(to) => (to - iv.from, false),
         None => ((*until - iv.from).max(Duration::zero()), true),
     }
@@ -392,7 +418,9 @@ impl CheckAnswer {
         };
         let mut ids: Vec<String> = Vec::new();
         for f in &self.functions {
-            let FunctionState::Hit { interval, .. } = f.state else {
+            let (FunctionState::Hit { interval, .. } | FunctionState::Unreported { interval, .. }) =
+                f.state
+            else {
                 continue;
             };
             let iv = svc
@@ -459,7 +487,7 @@ pub fn summarize(service: &Service, until: &Time) -> ServiceSummary {
             .iter()
             .flat_map(|f| f.status.iter())
             .filter(bad)
-            .any(|iv| iv.to.is_none()),
+            .any(|iv| iv.known_until().is_none()),
     }
 }
 
@@ -478,7 +506,7 @@ pub fn summarize(service: &Service, until: &Time) -> ServiceSummary {
 pub fn fully_down(service: &Service, until: &Time) -> Duration {
     let mut spans: Vec<(Time, Time)> = service_segments(service)
         .iter()
-        .filter(|s| s.level == Level::Outage)
+        .filter(|s| s.level == Level::Outage && !s.unknown)
         .map(|s| (s.from, s.to.unwrap_or(*until).max(s.from)))
         .collect();
     union_length(&mut spans)
@@ -502,14 +530,15 @@ pub fn worst_level(service: &Service) -> Option<Level> {
 }
 
 /// Total time during which at least one function was at `min_level` or worse, counting an
-/// open-ended interval up to `until` (the end of what the data covers).
+/// interval up to its last report (after it the level is not known, so it does not count), and
+/// an open-ended one up to `until` (the end of what the data covers).
 pub fn time_at_least(service: &Service, min_level: Level, until: &Time) -> Duration {
     let mut spans: Vec<(Time, Time)> = service
         .functions
         .iter()
         .flat_map(|f| f.status.iter())
         .filter(|iv| iv.level >= min_level && iv.level != Level::Restored)
-        .map(|iv| (iv.from, iv.to.unwrap_or(*until).max(iv.from)))
+        .map(|iv| (iv.from, iv.known_until().unwrap_or(*until).max(iv.from)))
         .collect();
     union_length(&mut spans)
 }
@@ -557,6 +586,7 @@ mod tests {
             approximate: false,
             note: None,
             sources: vec![],
+            last_report: None,
         }
     }
 

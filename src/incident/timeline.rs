@@ -114,22 +114,39 @@ pub struct Segment {
     pub to: Option<Time>,
     /// The sources give an edge of it only roughly.
     pub approximate: bool,
+    /// After the last report of `level`: what the level was is not known.
+    pub unknown: bool,
 }
 
-impl From<&Interval> for Segment {
-    fn from(iv: &Interval) -> Self {
-        Segment {
-            level: iv.level,
-            from: iv.from,
-            to: iv.to,
-            approximate: iv.approximate,
-        }
+/// An interval as stretches: its level up to its last report, then (if it has one) not known
+/// until its end.
+pub fn interval_segments(iv: &Interval) -> Vec<Segment> {
+    let known = Segment {
+        level: iv.level,
+        from: iv.from,
+        to: iv.known_until(),
+        approximate: iv.approximate,
+        unknown: false,
+    };
+    match iv.last_report {
+        Some(r) => vec![
+            known,
+            Segment {
+                level: iv.level,
+                from: r,
+                to: iv.to,
+                approximate: iv.approximate,
+                unknown: true,
+            },
+        ],
+        None => vec![known],
     }
 }
 
 /// The service as a whole over time, judged as the checker judges it: down while every
 /// function with data is down, degraded while at least one is down or degraded (the service
-/// is partly down), restored while all that were hit are back. A function without an interval
+/// is partly down), restored while all that were hit are back, and not known while no function
+/// is known to be hit and at least one is past its last report. A function without an interval
 /// at a moment counts as working then. Adjacent stretches at the same level are merged.
 pub fn service_segments(service: &Service) -> Vec<Segment> {
     let functions: Vec<&[Interval]> = service
@@ -141,7 +158,7 @@ pub fn service_segments(service: &Service) -> Vec<Segment> {
     let mut edges: Vec<Time> = functions
         .iter()
         .flat_map(|s| s.iter())
-        .flat_map(|iv| std::iter::once(iv.from).chain(iv.to))
+        .flat_map(|iv| [Some(iv.from), iv.last_report, iv.to].into_iter().flatten())
         .collect();
     sort::sort(&mut edges);
     edges.dedup();
@@ -151,14 +168,21 @@ pub fn service_segments(service: &Service) -> Vec<Segment> {
             .iter()
             .map(|s| s.iter().find(|iv| iv.contains(a)))
             .collect();
-        let hit = |iv: &Option<&Interval>| iv.is_some_and(|iv| iv.level != Level::Restored);
+        // A stretch that starts at a last report lies after it (its first instant aside).
+        let past = |iv: &Interval| iv.last_report.is_some_and(|r| *a >= r);
+        let hit =
+            |iv: &Option<&Interval>| iv.is_some_and(|iv| iv.level != Level::Restored && !past(iv));
+        let mut unknown = false;
         let level = if here
             .iter()
-            .all(|iv| iv.is_some_and(|iv| iv.level == Level::Outage))
+            .all(|iv| iv.is_some_and(|iv| iv.level == Level::Outage && !past(iv)))
         {
             Level::Outage
         } else if here.iter().any(hit) {
             Level::Degraded
+        } else if let Some(iv) = here.iter().flatten().find(|iv| past(iv)) {
+            unknown = true;
+            iv.level
         } else if here.iter().any(Option::is_some) {
             Level::Restored
         } else {
@@ -173,7 +197,8 @@ pub fn service_segments(service: &Service) -> Vec<Segment> {
             Some(last)
                 if last.level == level
                     && last.to == Some(*a)
-                    && last.approximate == approximate =>
+                    && last.approximate == approximate
+                    && last.unknown == unknown =>
             {
                 last.to = to
             }
@@ -182,6 +207,7 @@ pub fn service_segments(service: &Service) -> Vec<Segment> {
                 from: *a,
                 to,
                 approximate,
+                unknown,
             }),
         }
     }
@@ -360,6 +386,44 @@ mod tests {
         assert_eq!(interval_length(&text[1]), None);
     }
     // Services over time
+    #[test]
+    fn an_interval_with_a_last_report_is_known_then_unknown() {
+        let inc = mini();
+        let mut svc = inc.services[0].clone();
+        svc.functions.truncate(1);
+        let iv = &mut svc.functions[0].status[0];
+        iv.last_report = Some(t("2022-10-15T18:00:00+09:00"));
+        let segs = interval_segments(iv);
+        let got: Vec<(bool, String, Option<String>)> = segs
+            .iter()
+            .map(|s| (s.unknown, s.from.to_rfc3339(), s.to.map(|t| t.to_rfc3339())))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    false,
+                    "2022-10-15T15:30:00+09:00".to_string(),
+                    Some("2022-10-15T18:00:00+09:00".to_string())
+                ),
+                (
+                    true,
+                    "2022-10-15T18:00:00+09:00".to_string(),
+                    Some("2022-10-16T01:31:00+09:00".to_string())
+                ),
+            ]
+        );
+        // The service as a whole: down, then not known (not down) until the next state.
+        let whole = service_segments(&svc);
+        assert_eq!(
+            whole
+                .iter()
+                .map(|s| (s.level, s.unknown))
+                .collect::<Vec<_>>()[..2],
+            [(Level::Outage, false), (Level::Outage, true)]
+        );
+        assert_eq!(whole[1].from, t("2022-10-15T18:00:00+09:00"));
+    }
     #[test]
     fn affected_services_leave_out_the_merely_restored() {
         assert_eq!(affected_services(&mini()), [0, 1, 3]);

@@ -20,6 +20,8 @@ test.describe('deep links', () => {
     ['outside', check('kakaotalk', '2021-10-15T18:00:00+09:00'), 'unknown', 'This time is outside what the data covers.', '이 시각은 데이터가 다루는 기간 밖입니다.'],
     ['no such service', check('kakao-tallk', AT), 'unknown', 'There is no service called “kakao-tallk” in this data.', '이 데이터에는 ‘kakao-tallk’라는 서비스가 없습니다.'],
     ['no such function', check('kakaotalk', AT, '&function=teleport'), 'unknown', 'KakaoTalk has no function “teleport” in this data.', '카카오톡에는 ‘teleport’라는 기능 기록이 없습니다.'],
+    // Issue 14: after the last report (pending at 09:00 on 18 Oct), not down to the all-clear.
+    ['after the last report', check('kakao-pay', '2022-10-19T12:00:00+09:00', '&function=certificates'), 'unknown', 'The sources stop before this time', '출처는 이 시각 전에 끊깁니다'],
   ];
   for (const [what, route, want, en, ko] of cases) {
     for (const [lang, words] of [['en', en], ['ko', ko]]) {
@@ -181,6 +183,7 @@ test.describe('axe', () => {
     ['affected', check('kakaotalk', AT)],
     ['unknown service', check('kakao-tallk', AT)],
     ['partly, one function', check('kakaotalk', '2022-10-16T03:00:00+09:00', '&function=text')],
+    ['after the last report', check('delivery-agencies', '2022-10-19T12:00:00+09:00')],
     ['form with suggestions', '/check'],
   ];
   for (const colorScheme of ['light', 'dark']) {

@@ -2,7 +2,7 @@
 //! when it has several) or a function's name, and its bars drawn in SVG on percentages of the
 //! row's width, so the row scales to any width with text left at its own size. Levels differ
 //! by shape and fill, not colour alone: solid for down, hatched for degraded, a thin line for
-//! restored. The SVG is hidden from screen readers, who get the list instead.
+//! restored, dotted with a dashed edge for a stretch after the last report (not known). The SVG is hidden from screen readers, who get the list instead.
 
 use crate::components::shared::day_zone_switch::primary_zone;
 use crate::hooks::use_ctx;
@@ -60,7 +60,11 @@ pub fn chart_row(props: &ChartRowProps) -> Html {
     let stamp = |at: &Time| format::date_time(l, &in_zone(at, zone.as_ref()));
     let bar = |b: &Bar| {
         let s = &b.segment;
-        let (y, height) = band(s.level);
+        let (y, height) = if s.unknown {
+            ("12%", "76%")
+        } else {
+            band(s.level)
+        };
         let to =
             s.to.as_ref()
                 .map(&stamp)
@@ -70,13 +74,18 @@ pub fn chart_row(props: &ChartRowProps) -> Html {
         } else {
             String::new()
         };
-        let name = match (s.level, props.row.function) {
-            (Level::Degraded, None) => t.level_partial,
-            (level, _) => t.level(level),
+        let name = match (s.unknown, s.level, props.row.function) {
+            (true, ..) => t.level_unknown,
+            (false, Level::Degraded, None) => t.level_partial,
+            (false, level, _) => t.level(level),
+        };
+        let class = match s.unknown {
+            true => "ie-bar ie-bar-unknown".to_string(),
+            false => format!("ie-bar ie-bar-{}", s.level.as_str()),
         };
         let title = format!("{name}: {} – {}{approx}", stamp(&s.from), to);
         html! {
-            <rect class={format!("ie-bar ie-bar-{}", s.level.as_str())} x={pct(b.x0)}
+            <rect {class} x={pct(b.x0)}
                 width={pct(b.x1 - b.x0)} {y} {height}><title>{ title }</title></rect>
         }
     };

@@ -49,10 +49,23 @@ pub fn chart_table(props: &ChartTableProps) -> Html {
             (None, _) => t.end_unknown.to_string(),
         };
         let length = interval_length(iv).map(|d| format!(" ({})", format::duration(l, d)));
+        // After the last report: the level up to it, then in words that the rest is not known.
+        let (to, length, unknown) = match iv.last_report {
+            Some(r) => (
+                stamp(&r),
+                Some(format!(" ({})", format::duration(l, r - iv.from))),
+                Some(html! {
+                    <>{ " · " }<span class="ie-unknown-after" data-unknown-after="">
+                        { t.then_unknown }{ " – " }{ to }
+                    </span></>
+                }),
+            ),
+            None => (to, length, None),
+        };
         html! {
             <li>
                 <span class={format!("ie-badge ie-level-{}", iv.level.as_str())}>{ t.level(iv.level) }</span>
-                { " " }{ stamp(&iv.from) }{ " – " }{ to }{ length.unwrap_or_default() }
+                { " " }{ stamp(&iv.from) }{ " – " }{ to }{ length.unwrap_or_default() }{ unknown }
                 if iv.approximate {
                     { " · " }<span class="ie-approx">{ t.approx_edge }</span>
                 }

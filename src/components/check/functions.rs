@@ -1,6 +1,7 @@
 //! The functions behind a check's verdict, in three lists: what was down or degraded (with the
 //! interval that applies), what still worked (and since or until when), and what the sources
-//! leave unknown at that moment.
+//! leave unknown at that moment (a gap, or after the last report: what was last reported,
+//! when, and the operator's all-clear).
 
 use crate::components::shared::level_badge::LevelBadge;
 use crate::components::shared::when::When;
@@ -48,6 +49,19 @@ pub fn function_line(ctx: &Ctx, service: usize, f: &FunctionAnswer, at: &Time) -
         Around::Between(a, b) => {
             html! { <>{ c.gap_between }{ " " }<When at={a} />{ " – " }<When at={b} /></> }
         }
+        Around::Unreported(iv) => {
+            let r = iv.last_report.unwrap_or(iv.from);
+            let all_clear = ctx.incident.end.map(|end| {
+                html! { <>{ ". " }{ c.all_clear }{ " " }<When at={end} /></> }
+            });
+            html! {
+                <>
+                    <LevelBadge level={Some(iv.level)} />{ " " }{ c.unreported_last }{ " " }
+                    <When at={r} approximate={iv.approximate} />{ "; " }{ c.unreported_after }
+                    { all_clear }
+                </>
+            }
+        }
         Around::Outside => html! { { c.working_always } },
     };
     html! {
@@ -83,7 +97,12 @@ pub fn check_functions(props: &CheckFunctionsProps) -> Html {
             c.unclear_title,
             "ie-unclear",
             fs.iter()
-                .filter(|f| f.state == FunctionState::Gap)
+                .filter(|f| {
+                    matches!(
+                        f.state,
+                        FunctionState::Gap | FunctionState::Unreported { .. }
+                    )
+                })
                 .collect(),
         ),
     ];

@@ -71,7 +71,7 @@ pub fn check_why(props: &CheckWhyProps) -> Html {
                 <p>{ c.covers_label }{ " " }<When at={inc.covers.from} />{ " – " }<When at={inc.covers.to} /></p>
             </div>
         },
-        // The lists of functions below show the gap.
-        UnknownWhy::NotStated => Html::default(),
+        // The lists of functions below show the gap, or the last report and the all-clear.
+        UnknownWhy::NotStated | UnknownWhy::AfterLastReport => Html::default(),
     }
 }

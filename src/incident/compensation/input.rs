@@ -127,7 +127,8 @@ mod tests {
         assert_eq!(
             needs(&Rule::Fixed {
                 won: None,
-                days: Some(3.0)
+                days: Some(3.0),
+                either: false,
             }),
             vec![]
         );

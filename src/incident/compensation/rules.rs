@@ -48,11 +48,14 @@ pub enum Reason {
     NoRule,
 }
 
-/// What an estimate comes to: money, days of extension, or both.
+/// What an estimate comes to: money, days of extension, both, or (with `either`) one of the
+/// two, not both.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Award {
     pub won: Option<i64>,
     pub days: Option<f64>,
+    /// The money or the days, not both.
+    pub either: bool,
 }
 
 /// A quantity in the arithmetic, kept with its unit so each locale can print it.
@@ -216,7 +219,13 @@ pub fn apply(rule: &Rule, answers: &Answers) -> Applied {
             );
             steps.push(step);
             let won = Some((v - EPS).round().max(0.0) as i64);
-            Applied::likely(Award { won, days: None }, steps)
+            Applied::likely(
+                Award {
+                    won,
+                    ..Award::default()
+                },
+                steps,
+            )
         }
         Rule::DaysOfMonthlyFee {
             days,
@@ -244,7 +253,7 @@ pub fn apply(rule: &Rule, answers: &Answers) -> Applied {
             Applied::likely(
                 Award {
                     won: Some(to),
-                    days: None,
+                    ..Award::default()
                 },
                 vec![step],
             )
@@ -268,8 +277,8 @@ pub fn apply(rule: &Rule, answers: &Answers) -> Applied {
             ];
             Applied::likely(
                 Award {
-                    won: None,
                     days: Some(v),
+                    ..Award::default()
                 },
                 steps,
             )
@@ -289,7 +298,7 @@ pub fn apply(rule: &Rule, answers: &Answers) -> Applied {
                     };
                     let award = Award {
                         won: Some(t.pays),
-                        days: None,
+                        ..Award::default()
                     };
                     return Applied::likely(award, vec![step]);
                 }
@@ -320,12 +329,19 @@ pub fn apply(rule: &Rule, answers: &Answers) -> Applied {
             );
             steps.push(step);
             let won = Some((v - EPS).round().max(0.0) as i64);
-            Applied::likely(Award { won, days: None }, steps)
+            Applied::likely(
+                Award {
+                    won,
+                    ..Award::default()
+                },
+                steps,
+            )
         }
-        Rule::Fixed { won, days } => Applied::likely(
+        Rule::Fixed { won, days, either } => Applied::likely(
             Award {
                 won: *won,
                 days: *days,
+                either: *either,
             },
             vec![],
         ),
@@ -708,6 +724,7 @@ mod tests {
             &Rule::Fixed {
                 won: Some(1_500),
                 days: Some(3.0),
+                either: false,
             },
             &Answers::default(),
         );
@@ -717,10 +734,26 @@ mod tests {
                 Grade::LikelyEntitled,
                 Some(Award {
                     won: Some(1_500),
-                    days: Some(3.0)
+                    days: Some(3.0),
+                    either: false,
                 })
             )
         );
+    }
+    #[test]
+    fn fixed_either_pays_one_or_the_other() {
+        let a = apply(
+            &Rule::Fixed {
+                won: Some(1_500),
+                days: Some(3.0),
+                either: true,
+            },
+            &Answers::default(),
+        );
+        assert_eq!(a.grade, Grade::LikelyEntitled);
+        let award = a.award.expect("an award");
+        assert!(award.either, "one or the other, not both");
+        assert_eq!((award.won, award.days), (Some(1_500), Some(3.0)));
     }
     #[test]
     fn estimates_for_every_fitting_offer() {
