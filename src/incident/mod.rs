@@ -11,6 +11,7 @@ pub mod compensation;
 #[cfg(test)]
 pub(crate) mod fixtures;
 pub mod model;
+pub mod named;
 pub mod names;
 pub mod sort;
 pub mod status;

@@ -304,13 +304,23 @@ pub struct Asked {
 /// function by id or name, the moment with its offset. Costs a hash lookup and a binary search
 /// per function of the service: nothing here grows with the number of events or services.
 pub fn ask(incident: &Incident, service: &str, function: Option<&str>, at: &str) -> Asked {
-    let si = super::names::find_service(incident, service);
+    // `service` may name one function too ("daum-mail"): `function=` still has the last word.
+    let named = super::named::resolve_param(incident, service);
+    let si = named.map(|n| n.service);
     let function = function.map(str::trim).filter(|f| !f.is_empty()).map(|f| {
         si.and_then(|i| {
             let svc = &incident.services[i];
             super::names::find_function(svc, f).map(|fi| svc.functions[fi].id.clone())
         })
         .unwrap_or_else(|| f.to_string())
+    });
+    let function = function.or_else(|| {
+        let n = named?;
+        Some(
+            incident.services[n.service].functions[n.function?]
+                .id
+                .clone(),
+        )
     });
     let at = parse_moment(at);
     let answer = at
