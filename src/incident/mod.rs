@@ -10,6 +10,7 @@ pub mod clock;
 pub mod compensation;
 #[cfg(test)]
 pub(crate) mod fixtures;
+pub mod lasted;
 pub mod model;
 pub mod named;
 pub mod names;
