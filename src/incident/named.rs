@@ -160,10 +160,6 @@ fn function_named(incident: &Incident, q: &str) -> Option<Named> {
         }
     };
     for (si, s) in incident.services.iter().enumerate() {
-        if s.functions.len() < 2 {
-            // A service with one function: naming the service names it already.
-            continue;
-        }
         for key in names::keys_of(s) {
             if let Some(rest) = q.strip_prefix(key.as_str()) {
                 if let Some((fit, fi)) = best_function(s, rest) {
@@ -395,6 +391,8 @@ mod tests {
         assert_eq!(r("카카오톡 사진"), "kakaotalk/media");
         assert_eq!(r("카톡 사진"), "kakaotalk/media");
         assert_eq!(r("kakaotalk pc-login"), "kakaotalk/pc-login");
+        // A service with one function: naming it is naming the service's only function.
+        assert_eq!(r("Kakao Mail mail"), "kakao-mail/mail");
     }
     #[test]
     fn a_whole_function_name_alone_names_it() {
@@ -444,9 +442,6 @@ mod tests {
             for ko in [true, false] {
                 let whole = phrase(s, None, ko);
                 assert_eq!(resolve(&inc, &whole), Some(Named::service(si)), "{whole}");
-                if s.functions.len() < 2 {
-                    continue;
-                }
                 for (fi, f) in s.functions.iter().enumerate() {
                     let text = phrase(s, Some(f), ko);
                     let want = Named {
