@@ -300,9 +300,11 @@ pub struct Asked {
     pub answer: Option<CheckAnswer>,
 }
 
-/// Reads and answers a check: the service by id, name or alias (`names::find_service`), the
-/// function by id or name, the moment with its offset. Costs a hash lookup and a binary search
-/// per function of the service: nothing here grows with the number of events or services.
+/// Reads and answers a check: the service by id, name or alias (`names::find_service`), else a
+/// service and one of its functions named together (`named::resolve_param`, "daum-mail"), the
+/// function by id or name, the moment with its offset. A known name costs a hash lookup and a
+/// binary search per function of the service; only a name no service has costs a pass over
+/// the services' names. Nothing here grows with the number of events.
 pub fn ask(incident: &Incident, service: &str, function: Option<&str>, at: &str) -> Asked {
     // `service` may name one function too ("daum-mail"): `function=` still has the last word.
     let named = super::named::resolve_param(incident, service);
