@@ -174,7 +174,7 @@ pub const KO: CheckText = CheckText {
     lasted_open_some: |n| format!("기능 {n}개는 언제 끝났는지 자료에 나와 있지 않습니다."),
     about: |w| format!("{w}쯤"),
     still_worked: |l| format!("그때도 정상 작동한 기능: {l}"),
-    nothing_worked: |n| format!("그때 정상 작동한 기능은 없습니다. 기록된 기능 {n}개가 모두 멈췄거나 불안정했습니다."),
+    nothing_worked: |n| format!("그때 온전히 정상 작동한 기능은 없습니다. 기록된 기능 {n}개가 모두 멈췄거나 불안정했습니다."),
     not_known: |l| format!("상태를 알 수 없는 기능: {l}"),
     details: |n| {
         if n == 1 {
@@ -271,11 +271,11 @@ pub const EN: CheckText = CheckText {
     },
     about: |w| format!("about {w}"),
     still_worked: |l| format!("Still worked: {l}."),
-    nothing_worked: |n| format!("Nothing else worked: all {n} functions on record were down or degraded."),
+    nothing_worked: |n| format!("None of its functions worked fully: all {n} on record were down or degraded."),
     not_known: |l| format!("State not known: {l}."),
     details: |n| {
         if n == 1 {
-            "Its interval and sources".to_string()
+            "Interval that applies, and sources".to_string()
         } else {
             format!("Function by function ({n}) and sources")
         }
