@@ -61,11 +61,14 @@ pub fn service_picker(props: &ServicePickerProps) -> Html {
         html! {
             <li {key}><button type="button" class="ie-chip" aria-pressed={pressed} {onclick} data-service={svc.id.clone()}
                 data-function={func.map(|f| f.id.clone())}>
-                { name.clone() }
-                if let Some(f) = func {
-                    <span aria-hidden="true">{ " › " }</span><span class="ie-visually-hidden">{ ", " }</span>
-                    { short_name(ctx.locale.pick(&f.name), &name) }
-                }
+                // One span, so the flex box keeps the spaces around "›".
+                <span>
+                    { name.clone() }
+                    if let Some(f) = func {
+                        <span aria-hidden="true">{ " › " }</span><span class="ie-visually-hidden">{ ", " }</span>
+                        { short_name(ctx.locale.pick(&f.name), &name) }
+                    }
+                </span>
             </button></li>
         }
     };

@@ -48,11 +48,13 @@ pub fn check_why(props: &CheckWhyProps) -> Html {
                 let func = n.function.and_then(|f| s.functions.get(f));
                 let name = ctx.locale.pick(&s.name);
                 html! { <li><a href={again(s.id.clone(), func.map(|f| f.id.clone()))}>
-                    { name }
-                    if let Some(f) = func {
-                        <span aria-hidden="true">{ " › " }</span><span class="ie-visually-hidden">{ ", " }</span>
-                        { short_name(ctx.locale.pick(&f.name), name) }
-                    }
+                    <span>
+                        { name }
+                        if let Some(f) = func {
+                            <span aria-hidden="true">{ " › " }</span><span class="ie-visually-hidden">{ ", " }</span>
+                            { short_name(ctx.locale.pick(&f.name), name) }
+                        }
+                    </span>
                 </a></li> }
             };
             html! {
