@@ -4,7 +4,9 @@
 //! Routes (the public contract, kept stable for bookmarks, embeds and support links):
 //! `#/timeline`, `#/timeline/{event-id}`, `#/services`, `#/services/{service-id}`,
 //! `#/check?service={id-or-name}&at={RFC 3339}`, `#/compensation`, `#/compensation/{claimant-id}`,
-//! and `lang=ko|en` on any of them. Other query parameters are extras of this widget.
+//! and `lang=ko|en` on any of them. Other query parameters are extras of this widget, such as
+//! `function=` on a check (the service's `service=` may also name a function: see
+//! `crate::incident::named::resolve_param`).
 //!
 //! A query is read against the incident here too (`TimelineQuery::filter`): the domain's
 //! `TimelineFilter` knows nothing of routes.

@@ -793,3 +793,185 @@ fn the_down_totals_of_the_built_in_services_leave_out_what_is_not_known() {
     // Kakao login: 15:30 to about 11:05 on 16 Oct.
     assert_eq!(sum("kakao-login").fully_down.num_minutes(), 19 * 60 + 35);
 }
+// === Function-level names (issue 14, item 2) =====================================================
+// A question may name one function of a service: one of the service's names, ids or aliases and
+// then a term of the function (its id, its name in either language, a part or a word of it), in
+// either language; or a function's whole name alone when no other service has it. The link's
+// `service=` keeps naming exactly what it named before; what named nothing may now name a
+// function; `function=` has the last word. At 10:00 on 16 Oct in the table above, chat's text is
+// restored, its photos are out and its PC login works again, so the whole service is partly
+// affected and each function answers differently.
+
+mod function_names {
+    use super::*;
+    use incident_explainer::incident::named::{resolve, resolve_param};
+
+    const AT: &str = "2022-10-16T10:00:00+09:00";
+
+    /// The function the check resolved and its verdict, for `service=` as written in a link.
+    fn asked(service: &str, function: Option<&str>) -> (Option<String>, Option<Verdict>) {
+        let a = ask(&inc(), service, function, AT);
+        (a.function, a.answer.map(|a| a.verdict))
+    }
+    fn photos() -> (Option<String>, Option<Verdict>) {
+        (Some("photos".into()), Some(Verdict::Affected))
+    }
+
+    #[test]
+    fn photos_named_in_english() {
+        for q in [
+            "Chat photos",
+            "chat PHOTOS",
+            "Chat photo",
+            "chat-photos",
+            "CHAT APP photos",
+        ] {
+            assert_eq!(asked(q, None), photos(), "{q}");
+        }
+    }
+    #[test]
+    fn photos_named_in_korean() {
+        for q in ["채팅 사진", "채팅사진", "챗 사진", " 채 팅 사 진 "] {
+            assert_eq!(asked(q, None), photos(), "{q}");
+        }
+    }
+    #[test]
+    fn each_function_answers_for_itself() {
+        assert_eq!(
+            asked("Chat PC login", None),
+            (Some("pc".into()), Some(Verdict::NotAffected))
+        );
+        assert_eq!(
+            asked("채팅 PC 로그인", None),
+            (Some("pc".into()), Some(Verdict::NotAffected))
+        );
+        assert_eq!(
+            asked("chat text", None),
+            (Some("text".into()), Some(Verdict::NotAffected))
+        );
+        assert_eq!(
+            asked("채팅 문자", None),
+            (Some("text".into()), Some(Verdict::NotAffected))
+        );
+        // The service alone: the whole of it, partly affected.
+        assert_eq!(
+            asked("chat", None),
+            (None, Some(Verdict::PartiallyAffected))
+        );
+        assert_eq!(
+            asked("채팅", None),
+            (None, Some(Verdict::PartiallyAffected))
+        );
+    }
+    #[test]
+    fn a_service_with_one_function_named_with_it() {
+        // The map's search has been out since 18:00 on 15 Oct, with no end given.
+        let a = ask(&inc(), "Map search", None, AT);
+        assert_eq!(a.function.as_deref(), Some("search"));
+        assert_eq!(a.answer.map(|a| a.verdict), Some(Verdict::Affected));
+        let a = ask(&inc(), "지도 검색", None, AT);
+        assert_eq!(a.function.as_deref(), Some("search"));
+    }
+    #[test]
+    fn the_function_parameter_has_the_last_word() {
+        assert_eq!(
+            asked("Chat photos", Some("text")),
+            (Some("text".into()), Some(Verdict::NotAffected))
+        );
+    }
+    #[test]
+    fn what_service_named_before_it_still_names() {
+        let inc = inc();
+        for q in ["chat", "Chat", "채팅", "chat app", "챗"] {
+            let n = resolve_param(&inc, q).map(|n| (n.service, n.function));
+            assert_eq!(n, Some((0, None)), "{q}");
+        }
+    }
+    #[test]
+    fn an_unknown_function_after_a_service_is_no_service() {
+        assert_eq!(
+            asked("chat teleport", None),
+            (None, Some(Verdict::Unknown(UnknownWhy::NoSuchService)))
+        );
+        assert_eq!(resolve(&inc(), "채팅 순간이동"), None);
+    }
+    #[test]
+    fn a_near_miss_finds_the_closest_name_in_either_script() {
+        let inc = inc();
+        let index = names::Index::new(&inc);
+        for q in ["chta", "caht", "chatt", "채탕"] {
+            assert_eq!(index.closest(q, 3).first(), Some(&0), "{q}");
+            assert_eq!(
+                asked(q, None).1,
+                Some(Verdict::Unknown(UnknownWhy::NoSuchService)),
+                "{q}"
+            );
+        }
+    }
+
+    // The built-in incident: the questions of issue 14, and every function's name as the
+    // picker fills it in, which must come back to that function.
+    fn builtin() -> Incident {
+        data::builtin().unwrap_or_else(|e| panic!("built-in data invalid: {e:?}"))
+    }
+    fn named_ids(inc: &Incident, q: &str) -> Option<(String, Option<String>)> {
+        resolve(inc, q).map(|n| {
+            let s = &inc.services[n.service];
+            (s.id.clone(), n.function.map(|f| s.functions[f].id.clone()))
+        })
+    }
+
+    #[test]
+    fn the_issue_s_questions_on_the_built_in_incident() {
+        let inc = builtin();
+        for (q, service, function) in [
+            ("Daum Mail", "daum", "mail"),
+            ("다음 메일", "daum", "mail"),
+            ("Kakao T taxi", "kakao-t", "taxi"),
+            ("카카오T 택시", "kakao-t", "taxi"),
+            ("카카오페이 송금", "kakao-pay", "payments-transfers"),
+            ("Kakao Pay transfers", "kakao-pay", "payments-transfers"),
+            ("KakaoTalk photos", "kakaotalk", "media"),
+            ("카카오톡 사진", "kakaotalk", "media"),
+        ] {
+            assert_eq!(
+                named_ids(&inc, q),
+                Some((service.to_string(), Some(function.to_string()))),
+                "{q}"
+            );
+            // The same words in a link, where they named nothing before, name the function too
+            // (but "다음 메일", an alias of Daum, stays the whole of Daum there).
+            let a = ask(&inc, q, None, "2022-10-15T18:00:00+09:00");
+            let want = (q != "다음 메일").then(|| function.to_string());
+            assert_eq!(a.function, want, "{q}");
+        }
+    }
+    #[test]
+    fn every_function_s_name_as_filled_in_comes_back_to_it() {
+        let inc = builtin();
+        for s in &inc.services {
+            for ko in [true, false] {
+                for f in &s.functions {
+                    let text = incident_explainer::incident::named::phrase(s, Some(f), ko);
+                    assert_eq!(
+                        named_ids(&inc, &text),
+                        Some((s.id.clone(), Some(f.id.clone()))),
+                        "{text}"
+                    );
+                }
+            }
+        }
+    }
+    #[test]
+    fn near_misses_on_the_built_in_incident() {
+        let inc = builtin();
+        let index = names::Index::new(&inc);
+        for q in ["kakaotlak", "카카오텍", "kakotalk", "카카오톡크"] {
+            let first = index
+                .closest(q, 6)
+                .first()
+                .map(|&i| inc.services[i].id.clone());
+            assert_eq!(first.as_deref(), Some("kakaotalk"), "{q}");
+        }
+    }
+}

@@ -48,6 +48,24 @@ pub struct CheckText {
     pub reply_unreported: fn(function: &str, level: &str, last: &str) -> String,
     pub reply_all_clear: fn(when: &str) -> String,
     pub applies: &'static str,
+    /// How long the trouble went on from the moment asked, for one function or all alike:
+    /// (length, until when).
+    pub lasted_one: fn(length: &str, until: &str) -> String,
+    /// … when the functions came back at different times: (the first back, its length, the
+    /// last back, its length, until when).
+    pub lasted_range:
+        fn(first: &str, first_length: &str, last: &str, last_length: &str, until: &str) -> String,
+    /// … when the sources give no end.
+    pub lasted_open: &'static str,
+    /// … for how many of the functions they give none.
+    pub lasted_open_some: fn(n: usize) -> String,
+    /// A moment the sources give only roughly, as an end ("about …").
+    pub about: fn(when: &str) -> String,
+    pub still_worked: fn(list: &str) -> String,
+    pub nothing_worked: fn(n: usize) -> String,
+    pub not_known: fn(list: &str) -> String,
+    /// The fold with the function-by-function intervals and the sources.
+    pub details: fn(n: usize) -> String,
     pub hit_title: &'static str,
     pub worked_title: &'static str,
     pub unclear_title: &'static str,
@@ -102,6 +120,22 @@ pub fn topic_ko(noun: &str) -> String {
     format!("{}{particle}", noun.trim_end())
 }
 
+/// [`topic_ko`] for a name that may end in a note in brackets ("문자 메시지(모바일)"): the
+/// particle follows the word before the brackets ("문자 메시지(모바일)는").
+pub fn topic_ko_name(name: &str) -> String {
+    let name = name.trim_end();
+    match name
+        .strip_suffix(')')
+        .and_then(|n| n.rfind('(').map(|i| &name[..i]))
+    {
+        Some(word) if !word.trim().is_empty() => {
+            let particle = topic_ko(word)[word.trim_end().len()..].to_string();
+            format!("{name}{particle}")
+        }
+        _ => topic_ko(name),
+    }
+}
+
 pub const KO: CheckText = CheckText {
     intro: "서비스 이름과 시각을 넣으면, 그때 그 서비스가 멈춰 있었는지 출처와 함께 알려 드립니다. 결과는 링크로 그대로 공유할 수 있습니다.",
     form_label: "피해 확인하기",
@@ -144,6 +178,27 @@ pub const KO: CheckText = CheckText {
     reply_unreported: |f, l, t| format!("- {f}: 마지막 보도({t})에서 {l}, 그 뒤로는 알 수 없음"),
     reply_all_clear: |w| format!("운영사의 전체 복구 발표: {w}"),
     applies: "해당 구간",
+    lasted_one: |d, until| format!("그 시각부터 {d} 더 이어졌습니다 ({until}까지)."),
+    lasted_range: |first, d1, last, d2, until| {
+        format!(
+            "그 시각부터 {} {d1}, {} {d2} 더 이어졌습니다 ({until}까지).",
+            topic_ko_name(first),
+            topic_ko_name(last)
+        )
+    },
+    lasted_open: "그 시각부터 언제까지 이어졌는지는 자료에 나와 있지 않습니다.",
+    lasted_open_some: |n| format!("기능 {n}개는 언제 끝났는지 자료에 나와 있지 않습니다."),
+    about: |w| format!("{w}쯤"),
+    still_worked: |l| format!("그때도 정상 작동한 기능: {l}"),
+    nothing_worked: |n| format!("그때 온전히 정상 작동한 기능은 없습니다. 기록된 기능 {n}개가 모두 멈췄거나 불안정했습니다."),
+    not_known: |l| format!("상태를 알 수 없는 기능: {l}"),
+    details: |n| {
+        if n == 1 {
+            "해당 구간과 출처".to_string()
+        } else {
+            format!("기능별 구간과 출처 (기능 {n}개)")
+        }
+    },
     hit_title: "멈췄거나 불안정했던 기능",
     worked_title: "그때도 되던 기능",
     unclear_title: "상태를 알 수 없는 기능",
@@ -224,6 +279,29 @@ pub const EN: CheckText = CheckText {
     reply_unreported: |f, l, t| format!("- {f}: {l} when last reported ({t}); not known after that"),
     reply_all_clear: |w| format!("The operator's all-clear: {w}"),
     applies: "Interval that applies",
+    lasted_one: |d, until| format!("From then it lasted {d} more, until {until}."),
+    lasted_range: |first, d1, last, d2, until| {
+        format!("From then it lasted {d1} more for {first}, and {d2} for {last}, until {until}.")
+    },
+    lasted_open: "From then: the sources do not say when it ended.",
+    lasted_open_some: |n| {
+        if n == 1 {
+            "For 1 function the sources do not say when it ended.".to_string()
+        } else {
+            format!("For {n} functions the sources do not say when it ended.")
+        }
+    },
+    about: |w| format!("about {w}"),
+    still_worked: |l| format!("Still worked: {l}."),
+    nothing_worked: |n| format!("None of its functions worked fully: all {n} on record were down or degraded."),
+    not_known: |l| format!("State not known: {l}."),
+    details: |n| {
+        if n == 1 {
+            "Interval that applies, and sources".to_string()
+        } else {
+            format!("Function by function ({n}) and sources")
+        }
+    },
     hit_title: "Down or degraded",
     worked_title: "What still worked",
     unclear_title: "State not known",
@@ -275,5 +353,15 @@ mod tests {
         assert_eq!(topic_ko("카카오 TV"), "카카오 TV는");
         assert_eq!(topic_ko("COVID-19"), "COVID-19는");
         assert_eq!(topic_ko("Upbit"), "Upbit은(는)");
+        assert_eq!(
+            topic_ko_name("문자 메시지(모바일)"),
+            "문자 메시지(모바일)는"
+        );
+        assert_eq!(
+            topic_ko_name("지갑(카카오 인증서·디지털 카드)"),
+            "지갑(카카오 인증서·디지털 카드)은"
+        );
+        assert_eq!(topic_ko_name("톡캘린더"), "톡캘린더는");
+        assert_eq!(topic_ko_name("(모바일)"), "(모바일)은(는)");
     }
 }

@@ -5,6 +5,7 @@
 
 use super::{format, Locale};
 use crate::incident::model::{Incident, Level, Time};
+use crate::incident::named::short_name;
 use crate::incident::status::{
     around, length, Around, CheckAnswer, FunctionState, UnknownWhy, Verdict,
 };
@@ -172,7 +173,10 @@ pub fn verdict_line(input: &ReplyInput) -> String {
         (Some(si), Some(_), [only]) => input.incident.services[si]
             .functions
             .get(only.function)
-            .map(|f| (c.reply_function)(&name, input.locale.pick(&f.name)))
+            .map(|f| {
+                let fname = short_name(input.locale.pick(&f.name), &name);
+                (c.reply_function)(&name, fname)
+            })
             .unwrap_or_else(|| name.clone()),
         _ => name.clone(),
     };
@@ -214,7 +218,9 @@ pub fn reply(input: &ReplyInput) -> String {
                 .pick(&inc.services[i].functions[fi].name)
                 .to_string()
         });
-        asked_what = (c.reply_function)(&asked_what, func.as_deref().unwrap_or(f));
+        // "Mail in Daum", not "Daum Mail in Daum".
+        let fname = short_name(func.as_deref().unwrap_or(f), &asked_what).to_string();
+        asked_what = (c.reply_function)(&asked_what, &fname);
     }
     let mut lines = vec![c.reply_greeting.to_string()];
     let mut when = kst(input, &input.at);

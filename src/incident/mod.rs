@@ -10,7 +10,9 @@ pub mod clock;
 pub mod compensation;
 #[cfg(test)]
 pub(crate) mod fixtures;
+pub mod lasted;
 pub mod model;
+pub mod named;
 pub mod names;
 pub mod sort;
 pub mod status;

@@ -231,19 +231,66 @@ impl Index {
         ranked.into_iter().take(limit).map(|(_, i)| i).collect()
     }
 
-    /// The services whose names come closest to `query`: its matches, or else those of ever
-    /// shorter beginnings of it, so that a misspelt id ("kakao-tallk") still finds something.
-    /// A beginning keeps at least half the query and three letters (two Hangul syllables), so
-    /// "nope" does not turn into "no" and find "notifications".
+    /// The services whose names come closest to `query`: those within a few typing slips of it
+    /// (see [`distance`]; Korean compared letter by letter, so "카카오텍" is one slip from
+    /// "카카오톡"), nearest first; then the matches of ever shorter beginnings of it, so that a
+    /// misspelt id ("kakao-tallk") still finds something. A beginning keeps at least half the
+    /// query and three letters (two Hangul syllables), so "nope" does not turn into "no" and
+    /// find "notifications".
     pub fn closest(&self, query: &str, limit: usize) -> Vec<usize> {
         let q: Vec<char> = normalize(query).chars().collect();
+        let mut out = self.near(&q.iter().collect::<String>(), limit);
         let hangul = q.iter().any(|c| SYLLABLES.contains(&(*c as u32)));
         let shortest = (q.len() + 1).div_ceil(2).max(if hangul { 2 } else { 3 });
-        (shortest..=q.len())
+        let start = (shortest..=q.len())
             .rev()
             .map(|n| self.suggest(&q[..n].iter().collect::<String>(), limit))
             .find(|found| !found.is_empty())
-            .unwrap_or_default()
+            .unwrap_or_default();
+        for i in start {
+            if !out.contains(&i) {
+                out.push(i);
+            }
+        }
+        out.truncate(limit);
+        out
+    }
+
+    /// The services with a key within a quarter of the query's letters (at least one) of it,
+    /// nearest first, then in data order. Queries of fewer than three letters have none.
+    fn near(&self, q: &str, limit: usize) -> Vec<usize> {
+        let spelled: Vec<char> = spell(q).chars().collect();
+        if spelled.len() < 3 {
+            return Vec::new();
+        }
+        let most = (spelled.len() / 4).max(1);
+        let mut best: Vec<Option<usize>> = vec![None; self.services];
+        let mut key = Vec::new();
+        for k in &self.keys {
+            key.clear();
+            key.extend(k.spelled.chars());
+            if let Some(d) = distance(&spelled, &key, most) {
+                if let Some(slot) = best.get_mut(k.service) {
+                    *slot = Some(slot.map_or(d, |b| b.min(d)));
+                }
+            }
+        }
+        let mut ranked: Vec<(usize, usize)> = best
+            .into_iter()
+            .enumerate()
+            .filter_map(|(i, d)| d.map(|d| (d, i)))
+            .collect();
+        sort::sort(&mut ranked);
+        ranked.into_iter().take(limit).map(|(_, i)| i).collect()
+    }
+
+    /// The services with a key that `q` (normalised) starts with, and that key's length in
+    /// bytes: "daummail" starts with Daum's "daum".
+    pub fn prefixes_of<'a>(&'a self, q: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
+        self.keys
+            .iter()
+            .filter(move |k| q.starts_with(k.plain.as_str()))
+            .map(|k| (k.service, k.plain.len()))
     }
 
     /// Whether each service matches `query` (all do when the query is blank), by index.
@@ -253,6 +300,40 @@ impl Index {
         }
         self.ranks(query).into_iter().map(|r| r.is_some()).collect()
     }
+}
+
+/// The number of typing slips between `a` and `b` (letters left out, added, changed, or two
+/// side by side swapped: the optimal string alignment distance), if at most `most`.
+pub fn distance(a: &[char], b: &[char], most: usize) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > most {
+        return None;
+    }
+    let w = b.len() + 1;
+    let mut rows = vec![0usize; 3 * w];
+    for (j, cell) in rows[..w].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        let (cur, prev, prev2) = (i % 3 * w, (i - 1) % 3 * w, (i + 1) % 3 * w);
+        rows[cur] = i;
+        let mut row_min = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut d = (rows[prev + j] + 1)
+                .min(rows[cur + j - 1] + 1)
+                .min(rows[prev + j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d = d.min(rows[prev2 + j - 2] + 1);
+            }
+            rows[cur + j] = d;
+            row_min = row_min.min(d);
+        }
+        if row_min > most {
+            return None;
+        }
+    }
+    let d = rows[a.len() % 3 * w + b.len()];
+    (d <= most).then_some(d)
 }
 
 #[cfg(test)]
@@ -431,5 +512,44 @@ mod tests {
         assert_eq!(find_function(talk, "text messaging"), Some(0));
         assert_eq!(find_function(talk, "photos"), None);
         assert_eq!(find_function(talk, ""), None);
+    }
+    #[test]
+    fn distance_counts_slips() {
+        let d = |a: &str, b: &str| {
+            let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+            distance(&a, &b, 9)
+        };
+        assert_eq!(d("kakaotalk", "kakaotalk"), Some(0));
+        assert_eq!(d("kakaotlak", "kakaotalk"), Some(1));
+        assert_eq!(d("kakaotak", "kakaotalk"), Some(1));
+        assert_eq!(d("kakaotallk", "kakaotalk"), Some(1));
+        assert_eq!(d("kekaotalk", "kakaotalk"), Some(1));
+        assert_eq!(d("abc", ""), Some(3));
+        assert_eq!(d("ca", "abc"), Some(3));
+        let (a, b): (Vec<char>, Vec<char>) =
+            ("abcdef".chars().collect(), "ghijkl".chars().collect());
+        assert_eq!(distance(&a, &b, 2), None);
+        assert_eq!(distance(&a, &a[..2], 2), None);
+    }
+    #[test]
+    fn closest_puts_a_slip_first() {
+        let inc = inc();
+        let index = Index::new(&inc);
+        assert_eq!(ids(&inc, index.closest("kakaotlak", 5))[0], "kakaotalk");
+        // One letter (jamo) off in Korean: 톡 -> 텍.
+        assert_eq!(
+            ids(&inc, index.closest("카카오텍", 5)),
+            ["kakaotalk", "kakao-t", "kakao-pay"]
+        );
+        assert_eq!(ids(&inc, index.closest("duam", 5)), ["daum"]);
+    }
+    #[test]
+    fn prefixes_are_the_keys_a_query_starts_with() {
+        let inc = inc();
+        let index = Index::new(&inc);
+        let mut found: Vec<(usize, usize)> = index.prefixes_of("kakaotalkphotos").collect();
+        found.sort();
+        assert_eq!(found, [(0, 9), (1, 6)]);
+        assert_eq!(index.prefixes_of("zz").count(), 0);
     }
 }

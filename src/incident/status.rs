@@ -320,17 +320,29 @@ pub struct Asked {
     pub answer: Option<CheckAnswer>,
 }
 
-/// Reads and answers a check: the service by id, name or alias (`names::find_service`), the
-/// function by id or name, the moment with its offset. Costs a hash lookup and a binary search
-/// per function of the service: nothing here grows with the number of events or services.
+/// Reads and answers a check: the service by id, name or alias (`names::find_service`), else a
+/// service and one of its functions named together (`named::resolve_param`, "daum-mail"), the
+/// function by id or name, the moment with its offset. A known name costs a hash lookup and a
+/// binary search per function of the service; only a name no service has costs a pass over
+/// the services' names. Nothing here grows with the number of events.
 pub fn ask(incident: &Incident, service: &str, function: Option<&str>, at: &str) -> Asked {
-    let si = super::names::find_service(incident, service);
+    // `service` may name one function too ("daum-mail"): `function=` still has the last word.
+    let named = super::named::resolve_param(incident, service);
+    let si = named.map(|n| n.service);
     let function = function.map(str::trim).filter(|f| !f.is_empty()).map(|f| {
         si.and_then(|i| {
             let svc = &incident.services[i];
             super::names::find_function(svc, f).map(|fi| svc.functions[fi].id.clone())
         })
         .unwrap_or_else(|| f.to_string())
+    });
+    let function = function.or_else(|| {
+        let n = named?;
+        Some(
+            incident.services[n.service].functions[n.function?]
+                .id
+                .clone(),
+        )
     });
     let at = parse_moment(at);
     let answer = at

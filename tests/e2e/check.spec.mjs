@@ -114,6 +114,143 @@ test.describe('the form', () => {
   });
 });
 
+test.describe('questions that name a function', () => {
+  test.use({ timezoneId: 'America/New_York' });
+  const asked = (page) => page.locator('.ie-asked');
+
+  for (const [q, service, fn, en] of [
+    ['Daum Mail', 'daum', 'mail', 'Daum Mail'],
+    ['다음 메일', 'daum', 'mail', 'Daum Mail'],
+    ['Kakao T taxi', 'kakao-t', 'taxi', 'Taxi calling'],
+    ['카카오페이 송금', 'kakao-pay', 'payments-transfers', 'Payments and transfers'],
+    ['KakaoTalk photos', 'kakaotalk', 'media', 'Sending photos, videos and files'],
+  ]) {
+    test(`typed "${q}": the answer is for that function, and its link says so`, async ({ page }) => {
+      await page.goto(url('/check', { lang: 'en' }));
+      await waitReady(page);
+      await page.getByLabel('Service', { exact: true }).fill(q);
+      await expect(page.getByLabel('Function (optional)')).toHaveValue(fn);
+      await page.getByLabel('Date and time').fill('2022-10-15T18:00');
+      await page.getByLabel(/Korea time/).check();
+      await page.getByRole('button', { name: 'Check', exact: true }).click();
+      await expect(verdict(page)).toHaveAttribute('data-verdict', /^(affected|partially-affected|not-affected|unknown)$/);
+      expect(await page.evaluate(() => location.hash)).toBe(
+        `#/check?service=${service}&function=${fn}&at=2022-10-15T18:00:00%2B09:00&lang=en`,
+      );
+      await expect(asked(page)).toContainText(`Function${en}`);
+    });
+  }
+
+  test('suggestions offer a function once a service is named, and fill the form with it', async ({ page }) => {
+    await page.goto(url('/check', { lang: 'en' }));
+    await waitReady(page);
+    const field = page.getByLabel('Service', { exact: true });
+    await field.fill('Daum M');
+    const first = page.locator('.ie-suggestions button').first();
+    // Seen as "Daum › Mail", heard as "Daum, Mail".
+    await expect(first).toHaveAttribute('data-function', 'mail');
+    await expect(first).toHaveAccessibleName(/^Daum\s*,\s*Mail$/);
+    await first.click();
+    await expect(field).toHaveValue('Daum Mail');
+    await expect(page.getByLabel('Function (optional)')).toHaveValue('mail');
+    await field.fill('카카오T 택');
+    await expect(first).toHaveAccessibleName(/^Kakao T\s*,\s*Taxi calling$/);
+  });
+
+  test('a near miss suggests the closest names, in either script', async ({ page }) => {
+    await page.goto(url('/check', { lang: 'ko' }));
+    await waitReady(page);
+    const field = page.getByLabel('서비스', { exact: true });
+    for (const q of ['kakaotlak', '카카오텍']) {
+      await field.fill(q);
+      await expect(page.locator('.ie-suggestions button').first()).toHaveText('카카오톡');
+    }
+  });
+
+  test('a near miss in a link answers unknown with the closest names as links to ask again', async ({ page }) => {
+    for (const q of ['kakaotlak', '카카오텍']) {
+      await page.goto(url(check(q, AT), { lang: 'en' }));
+      await waitReady(page);
+      await expect(verdict(page)).toHaveAttribute('data-verdict', 'unknown');
+      const link = page.locator('.ie-did-you-mean a').first();
+      await expect(link).toHaveText('KakaoTalk');
+      const box = await link.boundingBox();
+      expect(box.height, 'a target of 24 px at least').toBeGreaterThanOrEqual(24);
+      expect(box.width).toBeGreaterThanOrEqual(24);
+    }
+    await page.locator('.ie-did-you-mean a').first().click();
+    await expect(verdict(page)).toHaveAttribute('data-verdict', 'affected');
+  });
+
+  test('service= still names what it named; a name it did not know can now name a function', async ({ page }) => {
+    // An alias of the whole service stays the whole service in a link.
+    await page.goto(url(check('다음메일', AT), { lang: 'en' }));
+    await waitReady(page);
+    await expect(asked(page)).not.toContainText('Function');
+    await expect(verdict(page)).toContainText('Daum');
+    for (const q of ['daum-mail', 'Daum Mail']) {
+      await page.goto(url(check(q, AT), { lang: 'en' }));
+      await waitReady(page);
+      await expect(asked(page)).toContainText('FunctionDaum Mail');
+    }
+    // function= has the last word.
+    await page.goto(url(check('Daum Mail', AT, '&function=news'), { lang: 'en' }));
+    await waitReady(page);
+    await expect(asked(page)).toContainText('FunctionDaum News');
+  });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 700 }, timezoneId: 'America/New_York' });
+  const FIRST_SCREEN = 700;
+
+  for (const lang of ['en', 'ko']) {
+    test(`"Was KakaoTalk down at 18:00?" is answered whole on the first screen (${lang})`, async ({ page }) => {
+      await page.goto(url(check('kakaotalk', AT), { lang }));
+      await waitReady(page);
+      const result = verdict(page);
+      await expect(result).toHaveAttribute('data-verdict', 'affected');
+      const arrival = await result.boundingBox();
+      // The answer's own first screen: where it is after asking (focus scrolls it to the top).
+      await page.evaluate(() => document.querySelector('.ie-result').scrollIntoView({ block: 'start' }));
+      const parts = {
+        verdict: page.locator('.ie-result-title'),
+        'time, incident zone': page.locator('.ie-asked time').first(),
+        'time, reader zone': page.locator('.ie-asked .ie-when-reader'),
+        'how long from then': page.locator('.ie-lasted'),
+        'what still worked': page.locator('.ie-still-worked'),
+        compensation: page.locator('.ie-compensation-link a'),
+        'copy link': page.locator('[data-copy="link"] button'),
+        'copy reply': page.locator('[data-copy="reply"] button'),
+      };
+      for (const [what, loc] of Object.entries(parts)) {
+        await expect(loc, what).toBeVisible();
+        const box = await loc.boundingBox();
+        expect(box.y, `${what} top`).toBeGreaterThanOrEqual(0);
+        expect(box.y + box.height, `${what} bottom`).toBeLessThanOrEqual(FIRST_SCREEN);
+      }
+      await expect(page.locator('.ie-lasted')).toContainText(lang === 'en' ? 'From then it lasted' : '그 시각부터');
+      // The intervals function by function, and the sources, are folded.
+      await expect(page.locator('.ie-detail')).toHaveJSProperty('open', false);
+      await expect(page.locator('.ie-detail .ie-check-functions').first()).toBeHidden();
+      const height = (await result.boundingBox()).height;
+      console.log(`KakaoTalk at 18:00 (${lang}, 375 px): the answer is ${Math.round(height)} px tall, its top ${Math.round(arrival.y)} px down the page on arrival`);
+      expect(height).toBeLessThanOrEqual(1200);
+      // Unfolded, every function is there with its interval.
+      await page.locator('.ie-detail > summary').click();
+      await expect(page.locator('.ie-detail .ie-check-functions li')).toHaveCount(11);
+    });
+  }
+
+  test('a partial answer opens its functions by default', async ({ page }) => {
+    await page.goto(url(check('kakaotalk', '2022-10-16T03:00:00+09:00'), { lang: 'en' }));
+    await waitReady(page);
+    await expect(verdict(page)).toHaveAttribute('data-verdict', 'partially-affected');
+    await expect(page.locator('.ie-detail')).toHaveJSProperty('open', true);
+    await expect(page.locator('.ie-detail .ie-check-functions').first()).toBeVisible();
+  });
+});
+
 test.describe('copy link and copy reply', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'], timezoneId: 'America/New_York' });
 
@@ -184,6 +321,9 @@ test.describe('axe', () => {
     ['unknown service', check('kakao-tallk', AT)],
     ['partly, one function', check('kakaotalk', '2022-10-16T03:00:00+09:00', '&function=text')],
     ['after the last report', check('delivery-agencies', '2022-10-19T12:00:00+09:00')],
+    ['partly, functions open', check('kakaotalk', '2022-10-16T03:00:00+09:00')],
+    ['near miss', check('카카오텍', AT)],
+    ['function suggestions', '/check'],
     ['form with suggestions', '/check'],
   ];
   for (const colorScheme of ['light', 'dark']) {
@@ -193,7 +333,7 @@ test.describe('axe', () => {
           await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
           await page.goto(url(route, { lang }));
           await waitReady(page);
-          if (route === '/check') await page.locator('#ie-check-service').fill('kakao');
+          if (route === '/check') await page.locator('#ie-check-service').fill(name === 'function suggestions' ? 'Daum M' : 'kakao');
           if (name === 'affected') await page.locator('.ie-reply-preview summary').click();
           await page.addScriptTag({ path: AXE });
           const result = await page.evaluate(

@@ -6,7 +6,7 @@
 use crate::components::check::service_picker::ServicePicker;
 use crate::components::check::time_picker::{moment_of, TimePicker, ZoneChoice};
 use crate::hooks::{use_ctx, Ctx};
-use crate::incident::names::find_service;
+use crate::incident::named::resolve;
 use crate::incident::status::{parse_moment, to_local_input};
 use crate::route::{CheckQuery, Route, View};
 use web_sys::HtmlSelectElement;
@@ -31,9 +31,18 @@ pub fn submitted(
         return Err(Field::Service);
     }
     let at = moment_of(ctx, time, zone).ok_or(Field::Time)?;
-    let found = find_service(&ctx.incident, service);
-    let service = found.map_or(service.to_string(), |i| ctx.incident.services[i].id.clone());
-    let function = (found.is_some() && !function.is_empty()).then(|| function.to_string());
+    // "Daum Mail" asks about Daum's mail: the link carries the service's id and the function.
+    let found = resolve(&ctx.incident, service);
+    let service = found.map_or(service.to_string(), |n| {
+        ctx.incident.services[n.service].id.clone()
+    });
+    let function = found
+        .and_then(|n| {
+            let svc = &ctx.incident.services[n.service];
+            let chosen = svc.functions.iter().find(|f| f.id == function);
+            chosen.or_else(|| svc.functions.get(n.function?))
+        })
+        .map(|f| f.id.clone());
     Ok(Route {
         view: View::Check(CheckQuery {
             service: Some(service),
@@ -71,7 +80,7 @@ pub fn check_form(props: &CheckFormProps) -> Html {
         return Html::default();
     };
     let c = ctx.locale.check();
-    let found = find_service(&ctx.incident, &service).map(|i| &ctx.incident.services[i]);
+    let found = resolve(&ctx.incident, &service).map(|n| &ctx.incident.services[n.service]);
     let onsubmit = {
         let (ctx, service, function, time, zone, missing) = (
             ctx.clone(),
@@ -93,6 +102,26 @@ pub fn check_form(props: &CheckFormProps) -> Html {
         let s = s.clone();
         Callback::from(move |v: String| s.set(v))
     };
+    // A name that says the function ("Daum Mail") chooses it below; a name of another service
+    // clears a function chosen for the last one.
+    let on_service = {
+        let (ctx, service, function) = (ctx.clone(), service.clone(), function.clone());
+        Callback::from(move |v: String| {
+            let before = resolve(&ctx.incident, &service).map(|n| n.service);
+            let now = resolve(&ctx.incident, &v);
+            match now {
+                Some(n) if n.function.is_some() => {
+                    let svc = &ctx.incident.services[n.service];
+                    if let Some(f) = n.function.and_then(|fi| svc.functions.get(fi)) {
+                        function.set(f.id.clone());
+                    }
+                }
+                Some(n) if before != Some(n.service) => function.set(String::new()),
+                _ => {}
+            }
+            service.set(v);
+        })
+    };
     let on_function = {
         let function = function.clone();
         Callback::from(move |e: Event| {
@@ -109,7 +138,7 @@ pub fn check_form(props: &CheckFormProps) -> Html {
     };
     html! {
         <form class="ie-check-form" aria-label={c.form_label} {onsubmit} novalidate=true>
-            <ServicePicker value={(*service).clone()} on_change={set(&service)} error_id={error(Field::Service)} />
+            <ServicePicker value={(*service).clone()} on_change={on_service} error_id={error(Field::Service)} />
             <div class="ie-field">
                 <label for="ie-check-function">{ c.function_label }</label>
                 <select id="ie-check-function" onchange={on_function} disabled={found.is_none()}>

@@ -6,6 +6,7 @@ pub mod functions;
 pub mod result;
 pub mod service_picker;
 pub mod share;
+pub mod summary;
 pub mod time_picker;
 pub mod view;
 pub mod why;

@@ -1,10 +1,12 @@
-//! A check's answer, rendered from the URL alone: the verdict (the public `data-verdict`
-//! attribute, and said in words), what was asked, the interval that applies in both zones, the
-//! functions behind the verdict, a warning near roughly known times, the sources, the
-//! compensation that fits, and the copy buttons.
+//! A check's answer, rendered from the URL alone. Its first screen (a phone's) holds the whole
+//! answer: the verdict (the public `data-verdict` attribute, and said in one sentence), what
+//! was asked with the moment in both zones, how long it went on from then, what still worked,
+//! a warning near roughly known times, the compensation that fits and the copy buttons. Below,
+//! folded, the functions behind the verdict with their intervals, and the sources.
 
 use crate::components::check::functions::{function_line, CheckFunctions};
 use crate::components::check::share::CheckShare;
+use crate::components::check::summary::summary;
 use crate::components::check::why::CheckWhy;
 use crate::components::shared::sources::Sources;
 use crate::components::shared::when::When;
@@ -70,36 +72,48 @@ pub fn check_result(props: &CheckResultProps) -> Html {
         claimant: None,
         service: (offers > 0).then(|| svc.map(|s| s.id.clone())).flatten(),
     }));
+    // The first screen holds the whole answer; the intervals behind it, function by function,
+    // and their sources are folded below it, open when the answer is partial (which functions
+    // is then the answer).
+    let open = a.verdict == Verdict::PartiallyAffected;
+    let details = !a.functions.is_empty();
     html! {
         <section class={classes!("ie-result", format!("ie-verdict-{}", a.verdict.as_str()))}
             data-verdict={a.verdict.as_str()} data-why={why.map(|w| w.as_str())} aria-labelledby="ie-result-title">
             <h3 id="ie-result-title" class="ie-result-title" tabindex="-1">{ headline }</h3>
             <dl class="ie-asked">
                 <div><dt>{ c.asked_service }</dt><dd>{ svc.map_or(props.asked.to_string(), |s| ctx.locale.pick(&s.name).to_string()) }</dd></div>
-                <div><dt>{ c.asked_time }</dt><dd><When at={props.at} /></dd></div>
                 if let Some(f) = &props.function {
                     <div><dt>{ c.asked_function }</dt><dd>{ function_name(&ctx, svc, f) }</dd></div>
                 }
+                <div><dt>{ c.asked_time }</dt><dd><When at={props.at} /></dd></div>
             </dl>
             if let Some(why) = why {
                 <CheckWhy {why} asked={props.asked.clone()} service={a.service} at={props.at} />
             }
-            if let Some((f, si)) = single {
-                <p class="ie-applies"><strong>{ c.applies }{ ": " }</strong></p>
-                <ul class="ie-check-functions ie-main-interval">{ function_line(&ctx, si, f, &props.at) }</ul>
-            } else {
-                <CheckFunctions answer={a.clone()} at={props.at} />
-            }
+            { summary(&ctx, a, &props.at) }
             if a.approximate() {
                 <p class="ie-warning" role="note">{ c.approximate_warning }</p>
             }
-            <Sources ids={a.sources(&ctx.incident)} />
             if svc.is_some() {
                 <p class="ie-compensation-link"><a href={compensation}>
                     { if offers > 0 { (c.compensation_offers)(offers) } else { c.compensation_none.to_string() } }
                 </a></p>
             }
             <CheckShare answer={a.clone()} at={props.at} asked={props.asked.clone()} function={props.function.clone()} />
+            if details {
+                <details class="ie-detail" {open}>
+                    <summary>{ (c.details)(a.functions.len()) }</summary>
+                    if let Some((f, si)) = single {
+                        <ul class="ie-check-functions ie-main-interval">{ function_line(&ctx, si, f, &props.at) }</ul>
+                    } else {
+                        <CheckFunctions answer={a.clone()} at={props.at} />
+                    }
+                    <Sources ids={a.sources(&ctx.incident)} />
+                </details>
+            } else {
+                <Sources ids={a.sources(&ctx.incident)} />
+            }
         </section>
     }
 }

@@ -5,7 +5,8 @@
 
 use crate::hooks::use_ctx;
 use crate::hooks::use_names::use_names;
-use crate::incident::names::find_service;
+use crate::incident::named::{phrase, resolve, short_name, suggest, Named};
+use crate::locale::Locale;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -34,9 +35,9 @@ pub fn service_picker(props: &ServicePickerProps) -> Html {
         return Html::default();
     };
     let c = ctx.locale.check();
-    let found = find_service(&ctx.incident, &props.value);
+    let found = resolve(&ctx.incident, &props.value);
     let suggestions = if *typed {
-        index.suggest(&props.value, SUGGESTIONS)
+        suggest(&ctx.incident, &index, &props.value, SUGGESTIONS)
     } else {
         Vec::new()
     };
@@ -48,17 +49,26 @@ pub fn service_picker(props: &ServicePickerProps) -> Html {
             on_change.emit(e.target_unchecked_into::<HtmlInputElement>().value());
         })
     };
-    let button = |i: usize| {
-        let svc = &ctx.incident.services[i];
+    let ko = ctx.locale == Locale::Ko;
+    let button = |n: Named| {
+        let svc = &ctx.incident.services[n.service];
+        let func = n.function.and_then(|f| svc.functions.get(f));
         let name = ctx.locale.pick(&svc.name).to_string();
-        let pressed = if found == Some(i) { "true" } else { "false" };
-        let onclick = props.on_change.reform({
-            let name = name.clone();
-            move |_| name.clone()
-        });
+        let fill = phrase(svc, func, ko);
+        let pressed = if found == Some(n) { "true" } else { "false" };
+        let onclick = props.on_change.reform(move |_| fill.clone());
+        let key = format!("{}/{}", n.service, n.function.map_or(-1, |f| f as i64));
         html! {
-            <li key={i}><button type="button" class="ie-chip" aria-pressed={pressed} {onclick} data-service={svc.id.clone()}>
-                { name }
+            <li {key}><button type="button" class="ie-chip" aria-pressed={pressed} {onclick} data-service={svc.id.clone()}
+                data-function={func.map(|f| f.id.clone())}>
+                // One span, so the flex box keeps the spaces around "›".
+                <span>
+                    { name.clone() }
+                    if let Some(f) = func {
+                        <span aria-hidden="true">{ " › " }</span><span class="ie-visually-hidden">{ ", " }</span>
+                        { short_name(ctx.locale.pick(&f.name), &name) }
+                    }
+                </span>
             </button></li>
         }
     };

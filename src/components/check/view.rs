@@ -58,10 +58,15 @@ pub fn check_view(props: &CheckViewProps) -> Html {
     html! {
         <section class="ie-view ie-check" aria-labelledby="ie-view-title">
             <h2 id="ie-view-title" tabindex="-1">{ ctx.locale.common().nav_check }</h2>
-            <p class="ie-intro">{ c.intro }</p>
+            // With an answer, the answer comes right under the title (a phone shows it whole on
+            // its first screen); the introduction goes with the form, to ask again.
+            if !asked {
+                <p class="ie-intro">{ c.intro }</p>
+            }
             { result }
             if asked {
                 <h3 class="ie-ask-again">{ c.ask_again }</h3>
+                <p class="ie-intro">{ c.intro }</p>
             }
             <CheckForm key={form_key} query={q.clone()} />
         </section>

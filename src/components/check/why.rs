@@ -5,6 +5,7 @@
 use crate::components::shared::when::When;
 use crate::hooks::use_ctx;
 use crate::hooks::use_names::use_names;
+use crate::incident::named::{short_name, suggest, Named};
 use crate::incident::status::UnknownWhy;
 use crate::incident::Time;
 use crate::route::{CheckQuery, View};
@@ -39,16 +40,28 @@ pub fn check_why(props: &CheckWhyProps) -> Html {
     };
     match props.why {
         UnknownWhy::NoSuchService => {
-            let close = index.closest(&props.asked, 6);
-            let item = |i: usize| {
-                let s = &inc.services[i];
-                html! { <li><a href={again(s.id.clone(), None)}>{ ctx.locale.pick(&s.name) }</a></li> }
+            // The closest names: a slip of the keyboard ("kakaotlak"), or the start of a name,
+            // and the functions of a service named before them ("Daum Mial").
+            let close = suggest(inc, &index, &props.asked, 6);
+            let item = |n: Named| {
+                let s = &inc.services[n.service];
+                let func = n.function.and_then(|f| s.functions.get(f));
+                let name = ctx.locale.pick(&s.name);
+                html! { <li><a href={again(s.id.clone(), func.map(|f| f.id.clone()))}>
+                    <span>
+                        { name }
+                        if let Some(f) = func {
+                            <span aria-hidden="true">{ " › " }</span><span class="ie-visually-hidden">{ ", " }</span>
+                            { short_name(ctx.locale.pick(&f.name), name) }
+                        }
+                    </span>
+                </a></li> }
             };
             html! {
                 <div class="ie-why">
                     if !close.is_empty() {
                         <p>{ c.did_you_mean }</p>
-                        <ul class="ie-suggestions">{ for close.into_iter().map(item) }</ul>
+                        <ul class="ie-suggestions ie-did-you-mean">{ for close.into_iter().map(item) }</ul>
                     }
                 </div>
             }
