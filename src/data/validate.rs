@@ -11,7 +11,9 @@ use crate::incident::model::*;
 use crate::incident::names;
 use crate::incident::sort;
 use chrono::FixedOffset;
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 
 /// The format version this widget reads.
 pub const FORMAT_VERSION: u64 = 1;
@@ -325,29 +327,122 @@ fn index_of(ids: &[Option<String>]) -> HashMap<String, usize> {
 
 /// Checks the whole file and builds the incident, or returns every problem found.
 pub fn validate(file: &IncidentFileIn) -> Result<Incident, Vec<DataError>> {
-    let mut w = Walk::default();
-    match file.format_version {
-        Some(1) => {}
-        Some(v) => w.push("format_version", Problem::UnsupportedVersion(v as u64)),
-        None => w.push("format_version", Problem::Missing),
+    let mut v = Box::new(Validation::new(Cow::Borrowed(file)));
+    loop {
+        match v.step(usize::MAX) {
+            Checked::Done(result) => return result,
+            Checked::More(more) => v = more,
+        }
     }
-    let ids = Ids::check(&mut w, file);
-    let sections = Sections {
-        sources: check_sources(&mut w, file, &ids),
-        operators: check_operators(&mut w, file, &ids),
-        head: check_head(&mut w, file, &ids),
-        services: check_services(&mut w, file, &ids),
-        disputes: check_disputes(&mut w, file, &ids),
-        events: check_events(&mut w, file, &ids),
-        figures: check_figures(&mut w, file, &ids),
-        claimants: check_claimants(&mut w, file, &ids),
-        compensation: check_compensation(&mut w, file, &ids),
-        context: check_context(&mut w, file, &ids),
-    };
-    if !w.errors.is_empty() {
-        return Err(w.errors);
+}
+
+/// Where a `Validation` stands after a step.
+// `Done` comes once per file; boxing it would only add an allocation.
+#[allow(clippy::large_enum_variant)]
+pub enum Checked<'f> {
+    More(Box<Validation<'f>>),
+    Done(Result<Incident, Vec<DataError>>),
+}
+
+/// `validate` in steps, a section of the file at a time, so that the host can let the page
+/// breathe between them (`crate::data::steps`). The problems come in the same order.
+pub struct Validation<'f> {
+    file: Cow<'f, IncidentFileIn>,
+    w: Walk,
+    ids: Ids,
+    sections: Sections,
+    /// The section checked next (in the order of `Sections`), then the build; and the next
+    /// item of it, for the services and the events.
+    next: usize,
+    item: usize,
+}
+
+impl<'f> Validation<'f> {
+    /// Checks the version and every list's ids, the first step.
+    pub fn new(file: Cow<'f, IncidentFileIn>) -> Self {
+        let mut w = Walk::default();
+        match file.format_version {
+            Some(1) => {}
+            Some(v) => w.push("format_version", Problem::UnsupportedVersion(v as u64)),
+            None => w.push("format_version", Problem::Missing),
+        }
+        let ids = Ids::check(&mut w, &file);
+        Validation {
+            file,
+            w,
+            ids,
+            sections: Sections::default(),
+            next: 0,
+            item: 0,
+        }
     }
-    build(sections, ids.sources.index)
+
+    /// Checks the next section (of the services and the events, at most `items` of them), or
+    /// builds the incident once all are checked.
+    pub fn step(mut self: Box<Self>, items: usize) -> Checked<'f> {
+        let (w, file, ids, s) = (&mut self.w, &*self.file, &self.ids, &mut self.sections);
+        let from = self.item;
+        let part = |len: usize| from..from.saturating_add(items.max(1)).min(len);
+        let rest = match self.next {
+            0 => {
+                s.sources = check_sources(w, file, ids);
+                None
+            }
+            1 => {
+                s.operators = check_operators(w, file, ids);
+                None
+            }
+            2 => {
+                s.head = check_head(w, file, ids);
+                None
+            }
+            3 => {
+                let part = part(file.services.len());
+                s.services
+                    .extend(check_services(w, file, ids, part.clone()));
+                (part.end < file.services.len()).then_some(part.end)
+            }
+            4 => {
+                s.disputes = check_disputes(w, file, ids);
+                None
+            }
+            5 => {
+                let part = part(file.events.len());
+                s.events.extend(check_events(w, file, ids, part.clone()));
+                let rest = (part.end < file.events.len()).then_some(part.end);
+                if rest.is_none() {
+                    sort_events(&mut s.events);
+                }
+                rest
+            }
+            6 => {
+                s.figures = check_figures(w, file, ids);
+                None
+            }
+            7 => {
+                s.claimants = check_claimants(w, file, ids);
+                None
+            }
+            8 => {
+                s.compensation = check_compensation(w, file, ids);
+                None
+            }
+            9 => {
+                s.context = check_context(w, file, ids);
+                None
+            }
+            _ if !self.w.errors.is_empty() => return Checked::Done(Err(self.w.errors)),
+            _ => return Checked::Done(build(self.sections, self.ids.sources.index)),
+        };
+        match rest {
+            Some(item) => self.item = item,
+            None => {
+                self.next += 1;
+                self.item = 0;
+            }
+        }
+        Checked::More(self)
+    }
 }
 
 /// The ids of one list, by position (`None` where an item has none), and each id's position.
@@ -415,6 +510,7 @@ struct Head {
 }
 
 /// Every section as checked: an item is `None` where it had a problem.
+#[derive(Default)]
 struct Sections {
     sources: Vec<Option<Source>>,
     operators: Vec<Option<Operator>>,
@@ -567,11 +663,19 @@ fn check_head(w: &mut Walk, file: &IncidentFileIn, ids: &Ids) -> Option<Head> {
 }
 
 /// The services: name, operator, category, and each function with its intervals.
-fn check_services(w: &mut Walk, file: &IncidentFileIn, ids: &Ids) -> Vec<Option<Service>> {
+/// The services of `items` (a large file's are checked in parts: see `Validation`).
+fn check_services(
+    w: &mut Walk,
+    file: &IncidentFileIn,
+    ids: &Ids,
+    items: Range<usize>,
+) -> Vec<Option<Service>> {
     let services: Vec<Option<Service>> = file
         .services
         .iter()
         .enumerate()
+        .take(items.end)
+        .skip(items.start)
         .map(|(i, s)| {
             let p = idx("services", i);
             let name = w.text(&at(&p, "name"), &s.name);
@@ -666,11 +770,19 @@ fn check_disputes(w: &mut Walk, file: &IncidentFileIn, ids: &Ids) -> Vec<Option<
 }
 
 /// The events, in time order.
-fn check_events(w: &mut Walk, file: &IncidentFileIn, ids: &Ids) -> Vec<Option<Event>> {
-    let mut events: Vec<Option<Event>> = file
+/// The events of `items`, in the file's order (see `sort_events`).
+fn check_events(
+    w: &mut Walk,
+    file: &IncidentFileIn,
+    ids: &Ids,
+    items: Range<usize>,
+) -> Vec<Option<Event>> {
+    let events: Vec<Option<Event>> = file
         .events
         .iter()
         .enumerate()
+        .take(items.end)
+        .skip(items.start)
         .map(|(i, e)| {
             let p = idx("events", i);
             let at_ = w.time(&at(&p, "at"), &e.at);
@@ -716,9 +828,13 @@ fn check_events(w: &mut Walk, file: &IncidentFileIn, ids: &Ids) -> Vec<Option<Ev
             })
         })
         .collect();
-    // Stable: events at the same moment keep their order in the file.
-    sort::sort_by_key(&mut events, |e| e.as_ref().map(|e| e.at));
     events
+}
+
+/// The events checked, in time order. Stable: events at the same moment keep their order in
+/// the file.
+fn sort_events(events: &mut [Option<Event>]) {
+    sort::sort_by_key(events, |e| e.as_ref().map(|e| e.at));
 }
 
 /// The key figures the data states itself.
