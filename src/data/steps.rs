@@ -28,8 +28,6 @@ pub enum Step<'t> {
 enum Stage<'t> {
     Json(json::Parser<'t>, usize),
     Read(Box<FileRead<'t>>),
-    /// Read without a problem; the checks start with every list's ids.
-    Checks(Box<IncidentFileIn>, usize),
     /// The checks, and the bytes of text an item of the file's lists takes on average.
     Check(Box<Validation<'static>>, usize),
 }
@@ -90,15 +88,12 @@ impl<'t> Reading<'t> {
                 match read.step((budget / item_bytes).max(1)) {
                     false => more(Stage::Read(read)),
                     true if read.r.problems.is_empty() => {
-                        more(Stage::Checks(Box::new(read.file), item_bytes))
+                        let check = Validation::new(Cow::Owned(read.file));
+                        more(Stage::Check(Box::new(check), item_bytes))
                     }
                     true => Step::Done(Err(read.r.problems)),
                 }
             }
-            Stage::Checks(file, item_bytes) => more(Stage::Check(
-                Box::new(Validation::new(Cow::Owned(*file))),
-                item_bytes,
-            )),
             Stage::Check(check, item_bytes) => match check.step((budget / item_bytes).max(1)) {
                 Checked::More(check) => more(Stage::Check(check, item_bytes)),
                 Checked::Done(result) => Step::Done(result),
@@ -248,13 +243,14 @@ mod tests {
         }
         assert_eq!(parse(BUILTIN_JSON), whole);
         // Smaller budgets, more steps; without a limit, one for the JSON, one per field of the
-        // file and one to end the reading, one for the ids, one per section checked (10) and
-        // one for the build. (The services and events are checked in parts when limited.)
+        // file and one to end the reading, one per list of ids (9), one per section checked
+        // (10), one to free the input and one for the build. (The services and events are
+        // checked and freed in parts when limited.)
         // (A budget of 0 is 1: every step does something.)
         assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{counts:?}");
         assert!(counts[1..].windows(2).all(|w| w[0] > w[1]), "{counts:?}");
         let fields = IncidentFileIn::KEYS.len();
-        assert_eq!(counts[4], 1 + (fields + 1) + 1 + 10 + 1);
+        assert_eq!(counts[4], 1 + (fields + 1) + 9 + 10 + 1 + 1);
     }
 
     #[test]

@@ -119,19 +119,26 @@ impl Walk {
         }
     }
 
+    /// Each item's id, trimmed, reporting missing and repeated ones. The path is written only
+    /// for a problem: a large file has many ids.
     fn ids<'a>(
         &mut self,
         path: &str,
         items: impl Iterator<Item = &'a Option<String>>,
-    ) -> Vec<Option<String>> {
+    ) -> Vec<Option<&'a str>> {
         let mut seen = HashSet::new();
         items
             .enumerate()
             .map(|(i, id)| {
-                let p = at(&idx(path, i), "id");
-                let id = self.string(&p, id)?;
-                if !seen.insert(id.clone()) {
-                    self.push(p, Problem::DuplicateId(id.clone()));
+                let Some(id) = id.as_deref().map(str::trim).filter(|s| !is_blank(s)) else {
+                    self.push(at(&idx(path, i), "id"), Problem::Missing);
+                    return None;
+                };
+                if !seen.insert(id) {
+                    self.push(
+                        at(&idx(path, i), "id"),
+                        Problem::DuplicateId(id.to_string()),
+                    );
                 }
                 Some(id)
             })
@@ -351,14 +358,14 @@ pub struct Validation<'f> {
     w: Walk,
     ids: Ids,
     sections: Sections,
-    /// The section checked next (in the order of `Sections`), then the build; and the next
-    /// item of it, for the services and the events.
+    /// The step: the ids of `ID_LISTS` lists, the `SECTIONS`, the input freed, the build;
+    /// and the next item, for the services and the events.
     next: usize,
     item: usize,
 }
 
 impl<'f> Validation<'f> {
-    /// Checks the version and every list's ids, the first step.
+    /// Checks the version, the first step.
     pub fn new(file: Cow<'f, IncidentFileIn>) -> Self {
         let mut w = Walk::default();
         match file.format_version {
@@ -366,24 +373,42 @@ impl<'f> Validation<'f> {
             Some(v) => w.push("format_version", Problem::UnsupportedVersion(v as u64)),
             None => w.push("format_version", Problem::Missing),
         }
-        let ids = Ids::check(&mut w, &file);
         Validation {
             file,
             w,
-            ids,
+            ids: Ids::default(),
             sections: Sections::default(),
             next: 0,
             item: 0,
         }
     }
 
-    /// Checks the next section (of the services and the events, at most `items` of them), or
-    /// builds the incident once all are checked.
+    /// Checks the ids of the next list, or the next section (of the services and the events,
+    /// at most `items` of them), frees the input (at most `items` of its events and services:
+    /// a large file's takes a while), or builds the incident once all that is done.
     pub fn step(mut self: Box<Self>, items: usize) -> Checked<'f> {
+        let items = items.max(1);
+        let section = match self.next {
+            n if n < ID_LISTS => {
+                self.ids.check(&mut self.w, &self.file, n);
+                self.next += 1;
+                return Checked::More(self);
+            }
+            n => n - ID_LISTS,
+        };
+        if section == SECTIONS {
+            if let Cow::Owned(file) = &mut self.file {
+                if !free(file, items) {
+                    return Checked::More(self);
+                }
+            }
+            self.next += 1;
+            return Checked::More(self);
+        }
         let (w, file, ids, s) = (&mut self.w, &*self.file, &self.ids, &mut self.sections);
         let from = self.item;
-        let part = |len: usize| from..from.saturating_add(items.max(1)).min(len);
-        let rest = match self.next {
+        let part = |len: usize| from..from.saturating_add(items).min(len);
+        let rest = match section {
             0 => {
                 s.sources = check_sources(w, file, ids);
                 None
@@ -432,6 +457,7 @@ impl<'f> Validation<'f> {
                 None
             }
             _ if !self.w.errors.is_empty() => return Checked::Done(Err(self.w.errors)),
+            // After the input is freed.
             _ => return Checked::Done(build(self.sections, self.ids.sources.index)),
         };
         match rest {
@@ -446,6 +472,7 @@ impl<'f> Validation<'f> {
 }
 
 /// The ids of one list, by position (`None` where an item has none), and each id's position.
+#[derive(Default)]
 struct IdList {
     ids: Vec<Option<String>>,
     index: HashMap<String, usize>,
@@ -457,13 +484,18 @@ impl IdList {
         path: &str,
         items: impl Iterator<Item = &'a Option<String>>,
     ) -> IdList {
-        let ids = w.ids(path, items);
+        let ids: Vec<Option<String>> = w
+            .ids(path, items)
+            .into_iter()
+            .map(|id| id.map(str::to_string))
+            .collect();
         let index = index_of(&ids);
         IdList { ids, index }
     }
 }
 
 /// The ids of the lists that others refer to.
+#[derive(Default)]
 struct Ids {
     sources: IdList,
     operators: IdList,
@@ -472,25 +504,38 @@ struct Ids {
     claimants: IdList,
 }
 
+/// The lists whose ids are checked, in this order, each in a step of its own.
+const ID_LISTS: usize = 9;
+/// The sections checked (in the order of `Sections`), each in a step or in parts.
+const SECTIONS: usize = 10;
+
+/// Frees up to `items` of the input's events, then of its services; `true` when all are.
+fn free(file: &mut IncidentFileIn, items: usize) -> bool {
+    let events = items.min(file.events.len());
+    file.events.truncate(file.events.len() - events);
+    let services = (items - events).min(file.services.len());
+    file.services.truncate(file.services.len() - services);
+    file.events.is_empty() && file.services.is_empty()
+}
+
 impl Ids {
-    /// Reads every list's ids, reporting missing and repeated ones (also of the lists nothing
-    /// refers to).
-    fn check(w: &mut Walk, file: &IncidentFileIn) -> Ids {
-        let sources = IdList::check(w, "sources", file.sources.iter().map(|s| &s.id));
-        let operators = IdList::check(w, "operators", file.operators.iter().map(|o| &o.id));
-        let services = IdList::check(w, "services", file.services.iter().map(|s| &s.id));
-        let disputes = IdList::check(w, "disputes", file.disputes.iter().map(|d| &d.id));
-        let claimants = IdList::check(w, "claimants", file.claimants.iter().map(|c| &c.id));
-        w.ids("events", file.events.iter().map(|e| &e.id));
-        w.ids("figures", file.figures.iter().map(|e| &e.id));
-        w.ids("compensation", file.compensation.iter().map(|e| &e.id));
-        w.ids("context", file.context.iter().map(|e| &e.id));
-        Ids {
-            sources,
-            operators,
-            services,
-            disputes,
-            claimants,
+    /// Reads the ids of list `n` (of `ID_LISTS`), reporting missing and repeated ones (also
+    /// of the lists nothing refers to).
+    fn check(&mut self, w: &mut Walk, file: &IncidentFileIn, n: usize) {
+        match n {
+            0 => self.sources = IdList::check(w, "sources", file.sources.iter().map(|s| &s.id)),
+            1 => {
+                self.operators = IdList::check(w, "operators", file.operators.iter().map(|o| &o.id))
+            }
+            2 => self.services = IdList::check(w, "services", file.services.iter().map(|s| &s.id)),
+            3 => self.disputes = IdList::check(w, "disputes", file.disputes.iter().map(|d| &d.id)),
+            4 => {
+                self.claimants = IdList::check(w, "claimants", file.claimants.iter().map(|c| &c.id))
+            }
+            5 => drop(w.ids("events", file.events.iter().map(|e| &e.id))),
+            6 => drop(w.ids("figures", file.figures.iter().map(|e| &e.id))),
+            7 => drop(w.ids("compensation", file.compensation.iter().map(|e| &e.id))),
+            _ => drop(w.ids("context", file.context.iter().map(|e| &e.id))),
         }
     }
 }
@@ -707,7 +752,7 @@ fn check_services(
                     let fp = idx(&at(&p, "functions"), fi);
                     let name = w.text(&at(&fp, "name"), &f.name);
                     let status = intervals(w, &at(&fp, "status"), &f.status, &ids.sources.index);
-                    Some(Function { id: fn_ids[fi].clone()?, name: name?, status: status? })
+                    Some(Function { id: fn_ids[fi]?.to_string(), name: name?, status: status? })
                 })
                 .collect();
             let functions: Option<Vec<Function>> = functions.into_iter().collect();
