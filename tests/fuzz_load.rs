@@ -428,6 +428,36 @@ proptest! {
         check(&text).map_err(|m| TestCaseError::fail(format!("{m}\nedits {edits:?}")))?;
     }
 
+    /// In steps of any budget (`data::steps`, as the widget reads a large file), a file gives
+    /// what reading and checking it in one go gives: the same incident, or the same problems
+    /// in the same order. Files changed in their structure and in their bytes.
+    #[test]
+    fn any_steps_give_what_one_go_gives(
+        which in base(),
+        changes in prop::option::weighted(0.7, changes()),
+        edits in prop::option::weighted(0.2, prop::collection::vec(byte_edit(), 1..3)),
+        budget in prop_oneof![1usize..64, 64usize..70_000],
+    ) {
+        let mut v = bases()[which].1.clone();
+        for (path, op) in changes.iter().flatten() {
+            change(&mut v, path, op);
+        }
+        let mut text = write(&v, false);
+        if let Some(edits) = &edits {
+            text = edit_bytes(&text, edits);
+        }
+        let one_go = data::read_file(&text).and_then(|(f, _)| data::validate::validate(&f));
+        let mut reading = data::steps::Reading::new(&text);
+        let stepped = loop {
+            match reading.step(budget) {
+                data::steps::Step::Done(result) => break result,
+                data::steps::Step::More(r) => reading = r,
+            }
+        };
+        prop_assert_eq!(&stepped, &one_go, "in steps of {} bytes", budget);
+        prop_assert_eq!(data::parse(&text), one_go);
+    }
+
     /// Whole files of another kind: any JSON value, and the root replaced.
     #[test]
     fn other_roots_say_where(root in hostile()) {

@@ -652,6 +652,31 @@ proptest! {
         check(&text).map_err(|m| TestCaseError::fail(format!("{m}\ntext {text:?}")))?;
     }
 
+    /// The parse in slices (budgets of 0 to 40 bytes, taken in turn) reads what the parse in
+    /// one go reads, which the properties above prove against serde_json: the same value, or
+    /// the same error at the same line and column. Valid texts, broken ones and token soup.
+    #[test]
+    fn any_budget_reads_what_one_go_reads(
+        text in prop_oneof![valid_text(), token_soup()],
+        edits in prop::collection::vec(edit(), 0..3),
+        budgets in prop::collection::vec(0usize..40, 1..6),
+    ) {
+        let mut text = text;
+        for e in &edits {
+            apply(&mut text, e);
+        }
+        let mut parser = json::Parser::new(&text);
+        let mut turn = 0;
+        let sliced = loop {
+            match parser.resume(budgets[turn % budgets.len()]) {
+                json::Progress::Done(result) => break result,
+                json::Progress::Pending(p) => parser = p,
+            }
+            turn += 1;
+        };
+        prop_assert_eq!(sliced, json::parse(&text), "text {:?} budgets {:?}", text, budgets);
+    }
+
     #[test]
     fn token_soup_agrees(text in token_soup()) {
         check(&text).map_err(|m| TestCaseError::fail(format!("{m}\ntext {text:?}")))?;

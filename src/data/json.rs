@@ -8,7 +8,7 @@
 
 use std::borrow::Cow;
 
-/// Nesting deeper than this is refused rather than risking the stack.
+/// Nesting deeper than this is refused: the reader walks the tree, and drops it, recursively.
 const MAX_DEPTH: usize = 128;
 
 /// A JSON value.
@@ -34,32 +34,193 @@ pub struct SyntaxError {
 /// Parses a whole text: one value, with only whitespace around it. A byte order mark at the
 /// start (some editors save one) is skipped; positions still count from the file's start.
 pub fn parse(text: &str) -> Result<Value<'_>, SyntaxError> {
-    let mut p = Parser {
-        text,
-        bytes: text.as_bytes(),
-        at: if text.starts_with('\u{feff}') { 3 } else { 0 },
-    };
-    let result = p.value(0).and_then(|v| {
-        p.skip_ws();
-        if p.at == p.bytes.len() {
-            Ok(v)
-        } else {
-            Err(())
+    let mut parser = Parser::new(text);
+    loop {
+        match parser.resume(usize::MAX) {
+            Progress::Done(result) => return result,
+            Progress::Pending(p) => parser = p,
         }
-    });
-    result.map_err(|()| p.error())
+    }
 }
 
-struct Parser<'a> {
+/// A parse that can stop and go on: `resume` reads about `budget` bytes (always at least one
+/// token, so a long string may take more) and says whether it is done. Any sequence of budgets
+/// gives the value or the error of `parse`, which is `resume` with no limit. The nesting is an
+/// explicit stack, so that a parse can stop anywhere between two tokens.
+pub struct Parser<'a> {
+    cursor: Cursor<'a>,
+    /// The arrays and objects opened and not yet closed, innermost last.
+    open: Vec<Open<'a>>,
+    next: Expect,
+}
+
+/// Where a parse stands after `Parser::resume`.
+pub enum Progress<'a> {
+    /// More to read: resume the parser.
+    Pending(Parser<'a>),
+    Done(Result<Value<'a>, SyntaxError>),
+}
+
+/// A container being read.
+enum Open<'a> {
+    Array(Vec<Value<'a>>),
+    /// The members so far, and the key whose value is being read.
+    Object(Vec<(Cow<'a, str>, Value<'a>)>, Cow<'a, str>),
+}
+
+/// What the parser reads next.
+#[derive(Clone, Copy)]
+enum Expect {
+    /// A value.
+    Value,
+    /// The first item of an array just opened, or its `]`.
+    FirstItem,
+    /// The first key of an object just opened, or its `}`.
+    FirstKey,
+    /// A key and its colon (after a comma in an object).
+    Key,
+    /// After a value: a comma or the end of the innermost container, or the end of the text.
+    After,
+}
+
+/// A value read, or where the text stops being JSON (at `Cursor::at`).
+type Step<T> = Result<T, ()>;
+
+impl<'a> Parser<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Parser {
+            cursor: Cursor {
+                text,
+                bytes: text.as_bytes(),
+                at: if text.starts_with('\u{feff}') { 3 } else { 0 },
+            },
+            open: Vec::new(),
+            next: Expect::Value,
+        }
+    }
+
+    /// Bytes of the text read so far.
+    pub fn position(&self) -> usize {
+        self.cursor.at
+    }
+
+    /// Reads on for about `budget` bytes, or to the end.
+    pub fn resume(mut self, budget: usize) -> Progress<'a> {
+        let stop = self.cursor.at.saturating_add(budget.max(1));
+        loop {
+            match self.token() {
+                Ok(Some(v)) => return Progress::Done(Ok(v)),
+                Ok(None) if self.cursor.at >= stop => return Progress::Pending(self),
+                Ok(None) => {}
+                Err(()) => return Progress::Done(Err(self.cursor.error())),
+            }
+        }
+    }
+
+    /// Reads one token (a scalar, a bracket, a key with its colon, a comma), and returns the
+    /// whole value when the text is done.
+    fn token(&mut self) -> Step<Option<Value<'a>>> {
+        let c = &mut self.cursor;
+        c.skip_ws();
+        match self.next {
+            Expect::Value => {
+                let v = match c.peek().ok_or(())? {
+                    b'[' if self.open.len() < MAX_DEPTH => {
+                        c.at += 1;
+                        self.open.push(Open::Array(Vec::new()));
+                        self.next = Expect::FirstItem;
+                        return Ok(None);
+                    }
+                    b'{' if self.open.len() < MAX_DEPTH => {
+                        c.at += 1;
+                        self.open.push(Open::Object(Vec::new(), Cow::Borrowed("")));
+                        self.next = Expect::FirstKey;
+                        return Ok(None);
+                    }
+                    b'"' => Value::String(c.string()?),
+                    b't' => c.literal("true", Value::Bool(true))?,
+                    b'f' => c.literal("false", Value::Bool(false))?,
+                    b'n' => c.literal("null", Value::Null)?,
+                    b'-' | b'0'..=b'9' => c.number()?,
+                    _ => return Err(()),
+                };
+                self.complete(v)
+            }
+            Expect::FirstItem if c.peek() == Some(b']') => self.close(),
+            Expect::FirstItem => {
+                self.next = Expect::Value;
+                Ok(None)
+            }
+            Expect::FirstKey if c.peek() == Some(b'}') => self.close(),
+            Expect::FirstKey | Expect::Key => {
+                if c.peek() != Some(b'"') {
+                    return Err(());
+                }
+                let key = c.string()?;
+                c.skip_ws();
+                c.expect(b':')?;
+                if let Some(Open::Object(_, pending)) = self.open.last_mut() {
+                    *pending = key;
+                }
+                self.next = Expect::Value;
+                Ok(None)
+            }
+            Expect::After => match (c.peek(), self.open.last()) {
+                (Some(b','), Some(Open::Array(_))) => {
+                    c.at += 1;
+                    self.next = Expect::Value;
+                    Ok(None)
+                }
+                (Some(b','), Some(Open::Object(..))) => {
+                    c.at += 1;
+                    self.next = Expect::Key;
+                    Ok(None)
+                }
+                (Some(b']'), Some(Open::Array(_))) | (Some(b'}'), Some(Open::Object(..))) => {
+                    self.close()
+                }
+                _ => Err(()),
+            },
+        }
+    }
+
+    /// Closes the innermost container at its bracket.
+    fn close(&mut self) -> Step<Option<Value<'a>>> {
+        self.cursor.at += 1;
+        let v = match self.open.pop().ok_or(())? {
+            Open::Array(items) => Value::Array(items),
+            Open::Object(members, _) => Value::Object(members),
+        };
+        self.complete(v)
+    }
+
+    /// Puts a finished value into its container, or ends the text with it.
+    fn complete(&mut self, v: Value<'a>) -> Step<Option<Value<'a>>> {
+        self.next = Expect::After;
+        match self.open.last_mut() {
+            Some(Open::Array(items)) => items.push(v),
+            Some(Open::Object(members, key)) => members.push((std::mem::take(key), v)),
+            None => {
+                self.cursor.skip_ws();
+                return match self.cursor.at == self.cursor.bytes.len() {
+                    true => Ok(Some(v)),
+                    false => Err(()),
+                };
+            }
+        }
+        Ok(None)
+    }
+}
+
+/// The text and the place being read.
+struct Cursor<'a> {
     text: &'a str,
     bytes: &'a [u8],
     /// The next byte to read; on error, the byte that could not be read.
     at: usize,
 }
 
-type Step<T> = Result<T, ()>;
-
-impl<'a> Parser<'a> {
+impl<'a> Cursor<'a> {
     /// Line and column of `self.at`: the offending byte counts in its column; at the end of the
     /// text the column is the length of the last line.
     fn error(&self) -> SyntaxError {
@@ -98,71 +259,6 @@ impl<'a> Parser<'a> {
             self.expect(b)?;
         }
         Ok(v)
-    }
-
-    fn value(&mut self, depth: usize) -> Step<Value<'a>> {
-        self.skip_ws();
-        match self.peek().ok_or(())? {
-            b'{' if depth < MAX_DEPTH => self.object(depth + 1),
-            b'[' if depth < MAX_DEPTH => self.array(depth + 1),
-            b'"' => Ok(Value::String(self.string()?)),
-            b't' => self.literal("true", Value::Bool(true)),
-            b'f' => self.literal("false", Value::Bool(false)),
-            b'n' => self.literal("null", Value::Null),
-            b'-' | b'0'..=b'9' => self.number(),
-            _ => Err(()),
-        }
-    }
-
-    fn array(&mut self, depth: usize) -> Step<Value<'a>> {
-        self.at += 1;
-        let mut items = Vec::new();
-        self.skip_ws();
-        if self.peek() == Some(b']') {
-            self.at += 1;
-            return Ok(Value::Array(items));
-        }
-        loop {
-            items.push(self.value(depth)?);
-            self.skip_ws();
-            match self.peek() {
-                Some(b',') => self.at += 1,
-                Some(b']') => {
-                    self.at += 1;
-                    return Ok(Value::Array(items));
-                }
-                _ => return Err(()),
-            }
-        }
-    }
-
-    fn object(&mut self, depth: usize) -> Step<Value<'a>> {
-        self.at += 1;
-        let mut members = Vec::new();
-        self.skip_ws();
-        if self.peek() == Some(b'}') {
-            self.at += 1;
-            return Ok(Value::Object(members));
-        }
-        loop {
-            self.skip_ws();
-            if self.peek() != Some(b'"') {
-                return Err(());
-            }
-            let key = self.string()?;
-            self.skip_ws();
-            self.expect(b':')?;
-            members.push((key, self.value(depth)?));
-            self.skip_ws();
-            match self.peek() {
-                Some(b',') => self.at += 1,
-                Some(b'}') => {
-                    self.at += 1;
-                    return Ok(Value::Object(members));
-                }
-                _ => return Err(()),
-            }
-        }
     }
 
     /// A string, from its opening quote. Borrowed when it has no escapes.
@@ -400,5 +496,76 @@ mod tests {
         assert!(parse(&deep).is_err());
         let ok = "[".repeat(MAX_DEPTH) + &"]".repeat(MAX_DEPTH);
         assert!(parse(&ok).is_ok());
+    }
+    /// Reads `text` in slices of `budget` bytes, counting the slices.
+    fn sliced(text: &str, budget: usize) -> (Result<Value<'_>, SyntaxError>, usize) {
+        let mut parser = Parser::new(text);
+        let mut slices = 1;
+        loop {
+            match parser.resume(budget) {
+                Progress::Done(result) => return (result, slices),
+                Progress::Pending(p) => {
+                    assert!(p.position() <= text.len());
+                    parser = p;
+                    slices += 1;
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn any_budget_reads_what_one_go_reads() {
+        let big = format!(
+            "[{}]",
+            vec![r#"{"k": [1, "x\\n", {"n": null}]}"#; 50].join(", ")
+        );
+        let texts = [
+            r#" {"a": [1, -2.5e3, true, false, null], "b": {}, "c": [], "d": "x"} "#,
+            r#"{"k": 1, "k": {"k": [[], [{}]]}}"#,
+            "\u{feff}[\"\\u00e9\", 0]",
+            "{\n  \"a\": 1,\n  ",
+            "{\"a\" 1}",
+            "[1,]",
+            "[1}",
+            "{\"a\": 1]",
+            "{} x",
+            "",
+            "[\"\\ud800\\u0041\"]",
+            "[tru]",
+            "{\"a\": 1, }",
+            big.as_str(),
+        ];
+        for text in texts {
+            let whole = parse(text);
+            for budget in [0, 1, 2, 3, 5, 8, 64, text.len(), usize::MAX] {
+                assert_eq!(
+                    sliced(text, budget).0,
+                    whole,
+                    "{text:?} in slices of {budget}"
+                );
+            }
+        }
+        // A budget is a size: 1 byte takes a slice per token (14 an item here), 64 bytes a slice
+        // per 64 bytes and the token that crosses them (8 bytes at most here), all one slice.
+        assert!(sliced(&big, 1).1 > 50 * 14);
+        let slices = sliced(&big, 64).1;
+        assert!(
+            (big.len() / (64 + 8)..=big.len() / 64 + 1).contains(&slices),
+            "{slices}"
+        );
+        assert_eq!(sliced(&big, big.len()).1, 1);
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_in_slices_too() {
+        let deep = "[".repeat(MAX_DEPTH + 1) + &"]".repeat(MAX_DEPTH + 1);
+        assert_eq!(sliced(&deep, 1).0, parse(&deep));
+        assert_eq!(
+            parse(&deep),
+            Err(SyntaxError {
+                line: 1,
+                column: MAX_DEPTH + 1
+            })
+        );
     }
 }

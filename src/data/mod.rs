@@ -4,13 +4,14 @@
 //! `validate` turns them into `crate::incident::Incident` with every problem located, and
 //! `load` (browser only) fetches another incident from an allowed origin. `text` balances the
 //! direction controls of every string read and tells a blank text from one that says
-//! something. The built-in incident is compiled in.
+//! something. `steps` does all of it in steps, for the host to run a large file in slices. The built-in incident is compiled in.
 
 pub mod error;
 pub mod input;
 pub mod json;
 pub mod load;
 pub mod read;
+pub mod steps;
 pub mod text;
 pub mod validate;
 
@@ -22,9 +23,15 @@ use crate::incident::model::Incident;
 pub const BUILTIN_JSON: &str = include_str!("../../data/kakao-2022-10-15.json");
 
 /// Reads and validates an incident file. Every problem is returned, each with its path.
+/// (`steps::Reading` without a limit: the same walk the widget takes in steps for a large file.)
 pub fn parse(json: &str) -> Result<Incident, Vec<DataError>> {
-    let (file, _ignored) = read_file(json)?;
-    validate::validate(&file)
+    let mut reading = steps::Reading::new(json);
+    loop {
+        match reading.step(usize::MAX) {
+            steps::Step::Done(result) => return result,
+            steps::Step::More(r) => reading = r,
+        }
+    }
 }
 
 /// Reads an incident file into the input types, without validating it: every value of the

@@ -235,6 +235,12 @@ macro_rules! json_struct {
             $( $(#[$fmeta])* pub $field: $ty, )*
         }
 
+        impl $name {
+            /// The keys of the format, in the order the fields are read.
+            #[allow(dead_code)]
+            pub const KEYS: &'static [&'static str] = &[$(stringify!($field)),*];
+        }
+
         impl $crate::data::read::FromJson for $name {
             fn read(
                 v: &$crate::data::json::Value,
@@ -242,7 +248,7 @@ macro_rules! json_struct {
                 r: &mut $crate::data::read::Reader,
             ) -> Option<Self> {
                 use $crate::data::read::{get, object, Field, Path};
-                let members = object(v, at, r, &[$(stringify!($field)),*])?;
+                let members = object(v, at, r, Self::KEYS)?;
                 Some($name {
                     $( $field: Field::field(
                         get(members, stringify!($field)),

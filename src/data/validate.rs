@@ -11,7 +11,9 @@ use crate::incident::model::*;
 use crate::incident::names;
 use crate::incident::sort;
 use chrono::FixedOffset;
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 
 /// The format version this widget reads.
 pub const FORMAT_VERSION: u64 = 1;
@@ -117,19 +119,26 @@ impl Walk {
         }
     }
 
+    /// Each item's id, trimmed, reporting missing and repeated ones. The path is written only
+    /// for a problem: a large file has many ids.
     fn ids<'a>(
         &mut self,
         path: &str,
         items: impl Iterator<Item = &'a Option<String>>,
-    ) -> Vec<Option<String>> {
+    ) -> Vec<Option<&'a str>> {
         let mut seen = HashSet::new();
         items
             .enumerate()
             .map(|(i, id)| {
-                let p = at(&idx(path, i), "id");
-                let id = self.string(&p, id)?;
-                if !seen.insert(id.clone()) {
-                    self.push(p, Problem::DuplicateId(id.clone()));
+                let Some(id) = id.as_deref().map(str::trim).filter(|s| !is_blank(s)) else {
+                    self.push(at(&idx(path, i), "id"), Problem::Missing);
+                    return None;
+                };
+                if !seen.insert(id) {
+                    self.push(
+                        at(&idx(path, i), "id"),
+                        Problem::DuplicateId(id.to_string()),
+                    );
                 }
                 Some(id)
             })
@@ -332,32 +341,145 @@ fn index_of(ids: &[Option<String>]) -> HashMap<String, usize> {
 
 /// Checks the whole file and builds the incident, or returns every problem found.
 pub fn validate(file: &IncidentFileIn) -> Result<Incident, Vec<DataError>> {
-    let mut w = Walk::default();
-    match file.format_version {
-        Some(1) => {}
-        Some(v) => w.push("format_version", Problem::UnsupportedVersion(v as u64)),
-        None => w.push("format_version", Problem::Missing),
+    let mut v = Box::new(Validation::new(Cow::Borrowed(file)));
+    loop {
+        match v.step(usize::MAX) {
+            Checked::Done(result) => return result,
+            Checked::More(more) => v = more,
+        }
     }
-    let ids = Ids::check(&mut w, file);
-    let sections = Sections {
-        sources: check_sources(&mut w, file, &ids),
-        operators: check_operators(&mut w, file, &ids),
-        head: check_head(&mut w, file, &ids),
-        services: check_services(&mut w, file, &ids),
-        disputes: check_disputes(&mut w, file, &ids),
-        events: check_events(&mut w, file, &ids),
-        figures: check_figures(&mut w, file, &ids),
-        claimants: check_claimants(&mut w, file, &ids),
-        compensation: check_compensation(&mut w, file, &ids),
-        context: check_context(&mut w, file, &ids),
-    };
-    if !w.errors.is_empty() {
-        return Err(w.errors);
+}
+
+/// Where a `Validation` stands after a step.
+// `Done` comes once per file; boxing it would only add an allocation.
+#[allow(clippy::large_enum_variant)]
+pub enum Checked<'f> {
+    More(Box<Validation<'f>>),
+    Done(Result<Incident, Vec<DataError>>),
+}
+
+/// `validate` in steps, a section of the file at a time, so that the host can let the page
+/// breathe between them (`crate::data::steps`). The problems come in the same order.
+pub struct Validation<'f> {
+    file: Cow<'f, IncidentFileIn>,
+    w: Walk,
+    ids: Ids,
+    sections: Sections,
+    /// The step: the ids of `ID_LISTS` lists, the `SECTIONS`, the input freed, the build;
+    /// and the next item, for the services and the events.
+    next: usize,
+    item: usize,
+}
+
+impl<'f> Validation<'f> {
+    /// Checks the version, the first step.
+    pub fn new(file: Cow<'f, IncidentFileIn>) -> Self {
+        let mut w = Walk::default();
+        match file.format_version {
+            Some(1) => {}
+            Some(v) => w.push("format_version", Problem::UnsupportedVersion(v as u64)),
+            None => w.push("format_version", Problem::Missing),
+        }
+        Validation {
+            file,
+            w,
+            ids: Ids::default(),
+            sections: Sections::default(),
+            next: 0,
+            item: 0,
+        }
     }
-    build(sections, ids.sources.index)
+
+    /// Checks the ids of the next list, or the next section (of the services and the events,
+    /// at most `items` of them), frees the input (at most `items` of its events and services:
+    /// a large file's takes a while), or builds the incident once all that is done.
+    pub fn step(mut self: Box<Self>, items: usize) -> Checked<'f> {
+        let items = items.max(1);
+        let section = match self.next {
+            n if n < ID_LISTS => {
+                self.ids.check(&mut self.w, &self.file, n);
+                self.next += 1;
+                return Checked::More(self);
+            }
+            n => n - ID_LISTS,
+        };
+        if section == SECTIONS {
+            if let Cow::Owned(file) = &mut self.file {
+                if !free(file, items) {
+                    return Checked::More(self);
+                }
+            }
+            self.next += 1;
+            return Checked::More(self);
+        }
+        let (w, file, ids, s) = (&mut self.w, &*self.file, &self.ids, &mut self.sections);
+        let from = self.item;
+        let part = |len: usize| from..from.saturating_add(items).min(len);
+        let rest = match section {
+            0 => {
+                s.sources = check_sources(w, file, ids);
+                None
+            }
+            1 => {
+                s.operators = check_operators(w, file, ids);
+                None
+            }
+            2 => {
+                s.head = check_head(w, file, ids);
+                None
+            }
+            3 => {
+                let part = part(file.services.len());
+                s.services
+                    .extend(check_services(w, file, ids, part.clone()));
+                (part.end < file.services.len()).then_some(part.end)
+            }
+            4 => {
+                s.disputes = check_disputes(w, file, ids);
+                None
+            }
+            5 => {
+                let part = part(file.events.len());
+                s.events.extend(check_events(w, file, ids, part.clone()));
+                let rest = (part.end < file.events.len()).then_some(part.end);
+                if rest.is_none() {
+                    sort_events(&mut s.events);
+                }
+                rest
+            }
+            6 => {
+                s.figures = check_figures(w, file, ids);
+                None
+            }
+            7 => {
+                s.claimants = check_claimants(w, file, ids);
+                None
+            }
+            8 => {
+                s.compensation = check_compensation(w, file, ids);
+                None
+            }
+            9 => {
+                s.context = check_context(w, file, ids);
+                None
+            }
+            _ if !self.w.errors.is_empty() => return Checked::Done(Err(self.w.errors)),
+            // After the input is freed.
+            _ => return Checked::Done(build(self.sections, self.ids.sources.index)),
+        };
+        match rest {
+            Some(item) => self.item = item,
+            None => {
+                self.next += 1;
+                self.item = 0;
+            }
+        }
+        Checked::More(self)
+    }
 }
 
 /// The ids of one list, by position (`None` where an item has none), and each id's position.
+#[derive(Default)]
 struct IdList {
     ids: Vec<Option<String>>,
     index: HashMap<String, usize>,
@@ -369,13 +491,18 @@ impl IdList {
         path: &str,
         items: impl Iterator<Item = &'a Option<String>>,
     ) -> IdList {
-        let ids = w.ids(path, items);
+        let ids: Vec<Option<String>> = w
+            .ids(path, items)
+            .into_iter()
+            .map(|id| id.map(str::to_string))
+            .collect();
         let index = index_of(&ids);
         IdList { ids, index }
     }
 }
 
 /// The ids of the lists that others refer to.
+#[derive(Default)]
 struct Ids {
     sources: IdList,
     operators: IdList,
@@ -384,25 +511,38 @@ struct Ids {
     claimants: IdList,
 }
 
+/// The lists whose ids are checked, in this order, each in a step of its own.
+const ID_LISTS: usize = 9;
+/// The sections checked (in the order of `Sections`), each in a step or in parts.
+const SECTIONS: usize = 10;
+
+/// Frees up to `items` of the input's events, then of its services; `true` when all are.
+fn free(file: &mut IncidentFileIn, items: usize) -> bool {
+    let events = items.min(file.events.len());
+    file.events.truncate(file.events.len() - events);
+    let services = (items - events).min(file.services.len());
+    file.services.truncate(file.services.len() - services);
+    file.events.is_empty() && file.services.is_empty()
+}
+
 impl Ids {
-    /// Reads every list's ids, reporting missing and repeated ones (also of the lists nothing
-    /// refers to).
-    fn check(w: &mut Walk, file: &IncidentFileIn) -> Ids {
-        let sources = IdList::check(w, "sources", file.sources.iter().map(|s| &s.id));
-        let operators = IdList::check(w, "operators", file.operators.iter().map(|o| &o.id));
-        let services = IdList::check(w, "services", file.services.iter().map(|s| &s.id));
-        let disputes = IdList::check(w, "disputes", file.disputes.iter().map(|d| &d.id));
-        let claimants = IdList::check(w, "claimants", file.claimants.iter().map(|c| &c.id));
-        w.ids("events", file.events.iter().map(|e| &e.id));
-        w.ids("figures", file.figures.iter().map(|e| &e.id));
-        w.ids("compensation", file.compensation.iter().map(|e| &e.id));
-        w.ids("context", file.context.iter().map(|e| &e.id));
-        Ids {
-            sources,
-            operators,
-            services,
-            disputes,
-            claimants,
+    /// Reads the ids of list `n` (of `ID_LISTS`), reporting missing and repeated ones (also
+    /// of the lists nothing refers to).
+    fn check(&mut self, w: &mut Walk, file: &IncidentFileIn, n: usize) {
+        match n {
+            0 => self.sources = IdList::check(w, "sources", file.sources.iter().map(|s| &s.id)),
+            1 => {
+                self.operators = IdList::check(w, "operators", file.operators.iter().map(|o| &o.id))
+            }
+            2 => self.services = IdList::check(w, "services", file.services.iter().map(|s| &s.id)),
+            3 => self.disputes = IdList::check(w, "disputes", file.disputes.iter().map(|d| &d.id)),
+            4 => {
+                self.claimants = IdList::check(w, "claimants", file.claimants.iter().map(|c| &c.id))
+            }
+            5 => drop(w.ids("events", file.events.iter().map(|e| &e.id))),
+            6 => drop(w.ids("figures", file.figures.iter().map(|e| &e.id))),
+            7 => drop(w.ids("compensation", file.compensation.iter().map(|e| &e.id))),
+            _ => drop(w.ids("context", file.context.iter().map(|e| &e.id))),
         }
     }
 }
@@ -422,6 +562,7 @@ struct Head {
 }
 
 /// Every section as checked: an item is `None` where it had a problem.
+#[derive(Default)]
 struct Sections {
     sources: Vec<Option<Source>>,
     operators: Vec<Option<Operator>>,
@@ -574,11 +715,19 @@ fn check_head(w: &mut Walk, file: &IncidentFileIn, ids: &Ids) -> Option<Head> {
 }
 
 /// The services: name, operator, category, and each function with its intervals.
-fn check_services(w: &mut Walk, file: &IncidentFileIn, ids: &Ids) -> Vec<Option<Service>> {
+/// The services of `items` (a large file's are checked in parts: see `Validation`).
+fn check_services(
+    w: &mut Walk,
+    file: &IncidentFileIn,
+    ids: &Ids,
+    items: Range<usize>,
+) -> Vec<Option<Service>> {
     let services: Vec<Option<Service>> = file
         .services
         .iter()
         .enumerate()
+        .take(items.end)
+        .skip(items.start)
         .map(|(i, s)| {
             let p = idx("services", i);
             let name = w.text(&at(&p, "name"), &s.name);
@@ -610,7 +759,7 @@ fn check_services(w: &mut Walk, file: &IncidentFileIn, ids: &Ids) -> Vec<Option<
                     let fp = idx(&at(&p, "functions"), fi);
                     let name = w.text(&at(&fp, "name"), &f.name);
                     let status = intervals(w, &at(&fp, "status"), &f.status, &ids.sources.index);
-                    Some(Function { id: fn_ids[fi].clone()?, name: name?, status: status? })
+                    Some(Function { id: fn_ids[fi]?.to_string(), name: name?, status: status? })
                 })
                 .collect();
             let functions: Option<Vec<Function>> = functions.into_iter().collect();
@@ -673,11 +822,19 @@ fn check_disputes(w: &mut Walk, file: &IncidentFileIn, ids: &Ids) -> Vec<Option<
 }
 
 /// The events, in time order.
-fn check_events(w: &mut Walk, file: &IncidentFileIn, ids: &Ids) -> Vec<Option<Event>> {
-    let mut events: Vec<Option<Event>> = file
+/// The events of `items`, in the file's order (see `sort_events`).
+fn check_events(
+    w: &mut Walk,
+    file: &IncidentFileIn,
+    ids: &Ids,
+    items: Range<usize>,
+) -> Vec<Option<Event>> {
+    let events: Vec<Option<Event>> = file
         .events
         .iter()
         .enumerate()
+        .take(items.end)
+        .skip(items.start)
         .map(|(i, e)| {
             let p = idx("events", i);
             let at_ = w.time(&at(&p, "at"), &e.at);
@@ -723,9 +880,13 @@ fn check_events(w: &mut Walk, file: &IncidentFileIn, ids: &Ids) -> Vec<Option<Ev
             })
         })
         .collect();
-    // Stable: events at the same moment keep their order in the file.
-    sort::sort_by_key(&mut events, |e| e.as_ref().map(|e| e.at));
     events
+}
+
+/// The events checked, in time order. Stable: events at the same moment keep their order in
+/// the file.
+fn sort_events(events: &mut [Option<Event>]) {
+    sort::sort_by_key(events, |e| e.as_ref().map(|e| e.at));
 }
 
 /// The key figures the data states itself.

@@ -5,9 +5,13 @@
 //! The body is read as a stream so that every way a server can fail has its own message: no
 //! answer, an answer that stops arriving or never ends, one that breaks off, one that is too
 //! large, one that is an HTML page, a redirect (never followed: it could lead to any origin),
-//! and a reader who is offline. A load in flight is aborted when its `Loading` is dropped.
+//! and a reader who is offline. A large file is read in steps, in short tasks, so that the
+//! page stays responsive. A load in flight is aborted when its `Loading` is dropped, also
+//! between those steps.
 
+use super::tasks::{self, Slices};
 use crate::data::load::{self, ParsedUrl};
+use crate::data::steps::{Reading, Step};
 use crate::data::{self, DataError, Problem};
 use crate::incident::Incident;
 use gloo::timers::callback::Timeout;
@@ -203,13 +207,55 @@ async fn fetch_text(
     String::from_utf8(bytes).map_err(|e| Problem::NotUtf8(e.utf8_error().valid_up_to()))
 }
 
+/// A file up to this size is read in one go, in the task its last byte arrived in: the
+/// built-in incident (about 0.3 MB) takes no extra task. A larger one is read in steps.
+const ONE_GO_BYTES: usize = 512 * 1024;
+/// The work of one step of a larger file, in bytes of its text (`data::steps`); the clock is
+/// read after each.
+const STEP_BYTES: usize = 32 * 1024;
+
 /// `data::parse`, measured as `incident-explainer:parse` for the bench (as the built-in one is).
-fn timed_parse(text: &str) -> Result<Incident, Vec<DataError>> {
+/// A large file is read in steps, in tasks of about `tasks::TASK_MS` (each measured as
+/// `incident-explainer:parse-task`) with the page free to handle input and paint between
+/// them; then `parse` spans all of them. `None` if the load was cancelled meanwhile: no step
+/// runs after that.
+async fn timed_parse(
+    text: &str,
+    cancelled: &Cell<bool>,
+) -> Option<Result<Incident, Vec<DataError>>> {
     super::mark("parse-start");
-    let parsed = data::parse(text);
+    let parsed = if text.len() <= ONE_GO_BYTES {
+        data::parse(text)
+    } else {
+        let mut task = Slices::start();
+        super::mark("parse-task-start");
+        let mut reading = Reading::new(text);
+        let parsed = loop {
+            match reading.step(STEP_BYTES) {
+                Step::Done(parsed) => break parsed,
+                Step::More(more) => reading = more,
+            }
+            if task.used() {
+                super::mark("parse-task-end");
+                super::measure("parse-task", "parse-task-start", "parse-task-end");
+                task.next().await;
+                if cancelled.get() {
+                    return None;
+                }
+                super::mark("parse-task-start");
+            }
+        };
+        super::mark("parse-task-end");
+        super::measure("parse-task", "parse-task-start", "parse-task-end");
+        parsed
+    };
     super::mark("parse-end");
     super::measure("parse", "parse-start", "parse-end");
-    parsed
+    if text.len() > ONE_GO_BYTES {
+        // The first render is a task of its own too.
+        tasks::next_task().await;
+    }
+    (!cancelled.get()).then_some(parsed)
 }
 
 /// A load in flight. Dropping it aborts the request, and its answer is never delivered.
@@ -263,12 +309,13 @@ pub fn load_into(
             return;
         }
         let result = match fetched {
-            Ok(text) => match timed_parse(&text) {
-                Ok(inc) => {
+            Ok(text) => match timed_parse(&text, &task_cancelled).await {
+                None => return,
+                Some(Ok(inc)) => {
                     keep(&url, &text);
                     Ok(Rc::new(inc))
                 }
-                Err(errors) => Err(errors),
+                Some(Err(errors)) => Err(errors),
             },
             Err(problem) => Err(vec![DataError::new(format!("src ({url})"), problem)]),
         };

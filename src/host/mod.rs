@@ -6,6 +6,7 @@ pub mod clipboard;
 pub mod embed;
 pub mod fetch;
 pub mod location;
+pub mod tasks;
 pub mod zone;
 
 use crate::incident::Time;

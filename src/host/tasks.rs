@@ -1,0 +1,65 @@
+//! Long work in short tasks: `next_task` lets the browser handle input and paint before the
+//! work goes on, and `Slices` tells the work when its task has run long enough.
+
+use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
+
+/// How long a task of the widget's own work may run before it lets the page go on: short
+/// enough that a click or a frame waits at most that long on a machine of today.
+pub const TASK_MS: f64 = 40.0;
+
+/// Milliseconds since the page started (or since the epoch, outside a page).
+pub fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or_else(js_sys::Date::now, |p| p.now())
+}
+
+/// Resolves in a new task of the event loop, after what is waiting (input, a frame). A message
+/// to oneself rather than a timer: nested timers wait at least 4 ms each, messages do not.
+pub async fn next_task() {
+    let channel = web_sys::MessageChannel::new().ok();
+    let promise = js_sys::Promise::new(
+        &mut |resolve, _reject| match (&channel, web_sys::window()) {
+            (Some(channel), _) => {
+                channel.port1().set_onmessage(Some(&resolve));
+                let _ = channel.port2().post_message(&JsValue::UNDEFINED);
+            }
+            (None, Some(window)) => {
+                let _ = window.set_timeout_with_callback(&resolve);
+            }
+            (None, None) => {
+                let _ = resolve.call0(&JsValue::UNDEFINED);
+            }
+        },
+    );
+    // `channel` is held until the message came, so that it cannot be collected before.
+    let _ = JsFuture::from(promise).await;
+    if let Some(channel) = channel {
+        channel.port1().set_onmessage(None);
+    }
+}
+
+/// The clock of one task's share of work.
+pub struct Slices {
+    until: f64,
+}
+
+impl Slices {
+    pub fn start() -> Self {
+        Slices {
+            until: now_ms() + TASK_MS,
+        }
+    }
+
+    /// Whether this task has used its share: then the caller awaits `next` before going on.
+    pub fn used(&self) -> bool {
+        now_ms() >= self.until
+    }
+
+    /// Waits for a new task and starts its share.
+    pub async fn next(&mut self) {
+        next_task().await;
+        *self = Slices::start();
+    }
+}
