@@ -95,7 +95,7 @@ if [ "${#apt_pkgs[@]}" -gt 0 ]; then
   start apt apt_install "${apt_pkgs[@]}"
 fi
 
-# --- npm packages (playwright test runner, axe-core, binaryen's wasm-opt) ----------------------
+# --- npm packages (playwright test runner, axe-core, binaryen's wasm-opt, lighthouse) ---------
 # A stamp with the lock file's hash makes the second run instant; `npm ci` never runs
 # Playwright's browser download (no postinstall in these packages; we use Debian's Chromium).
 lock_hash=$(sha256sum package-lock.json | cut -d' ' -f1)

@@ -10,11 +10,15 @@
 // Every other response carries the strict Content-Security-Policy the widget must live under,
 // plus nosniff; hashed bundle files are cached for a year, everything else is revalidated.
 // `startServer({ csp: false })` (or `--no-csp`) drops the CSP header from every response.
+// `startServer({ brotli: true })` (or `--brotli`) sends text and wasm files of up to 4 MB
+// brotli-compressed (quality 11, as a static host or CDN would) to a client that accepts it;
+// the bench uses it, the tests do not.
 //
-//   node tests/e2e/server.mjs [--port 8080] [--dist dist] [--no-csp]   (--port 0 picks a free port)
+//   node tests/e2e/server.mjs [--port 8080] [--dist dist] [--no-csp] [--brotli]   (--port 0 picks a free port)
 // or, from another script: `const { url, close } = await startServer({ port: 0 })`.
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { brotliCompressSync, constants as Z } from 'node:zlib';
 import { resolve, join, extname, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { faults } from './faults.mjs';
@@ -53,7 +57,9 @@ export function startServer({
   dist = join(ROOT, 'dist'),
   quiet = true,
   csp = true,
+  brotli = false,
 } = {}) {
+  const compressed = new Map(); // file -> { mtime, body }
   const mounts = [
     ['/nocsp/', resolve(dist)],
     ['/fixtures/', join(ROOT, 'tests', 'fixtures')],
@@ -104,16 +110,29 @@ export function startServer({
       return send(404, 'not found\n');
     }
     const name = file.split(sep).pop();
+    const type = MIME[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    let body = null;
+    if (brotli && st.size <= 4e6 && /^(text\/|application\/(json|wasm|xml|manifest)|image\/svg)/.test(type) &&
+        /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+      let c = compressed.get(file);
+      if (!c || c.mtime !== st.mtimeMs) {
+        c = { mtime: st.mtimeMs, body: brotliCompressSync(readFileSync(file), { params: { [Z.BROTLI_PARAM_QUALITY]: 11 } }) };
+        compressed.set(file, c);
+      }
+      body = c.body;
+    }
     res.writeHead(200, {
       ...policy,
       'X-Content-Type-Options': 'nosniff',
-      'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
-      'Content-Length': st.size,
+      'Content-Type': type,
+      'Content-Length': body ? body.length : st.size,
+      ...(body ? { 'Content-Encoding': 'br', Vary: 'Accept-Encoding' } : {}),
       'Cache-Control': HASHED.test(name) ? 'public, max-age=31536000, immutable' : 'no-cache',
       'Last-Modified': st.mtime.toUTCString(),
     });
     if (!quiet) console.log(`200 ${req.method} ${req.url}`);
     if (req.method === 'HEAD') return res.end();
+    if (body) return res.end(body);
     createReadStream(file).pipe(res);
   });
 
@@ -145,6 +164,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     dist: resolve(opt('--dist', join(ROOT, 'dist'))),
     quiet: !process.argv.includes('--verbose'),
     csp: !process.argv.includes('--no-csp'),
+    brotli: process.argv.includes('--brotli'),
   });
   console.log(`serving ${opt('--dist', 'dist')} at ${url} (Ctrl-C stops)`);
 }

@@ -7,7 +7,9 @@
 use crate::components::estimator::estimate_result::EstimateResult;
 use crate::components::estimator::question::EstimatorQuestion;
 use crate::hooks::{use_ctx, use_effect_on_change};
-use crate::incident::compensation::{effective_service, questions, Action, Answer, Flow, Question};
+use crate::incident::compensation::{
+    effective_service, questions, Action, Answer, Flow, Need, Question,
+};
 use crate::incident::{ClaimantIx, ServiceIx};
 use crate::route::{CompensationQuery, Route, View};
 use std::rc::Rc;
@@ -93,7 +95,7 @@ pub fn estimator(props: &EstimatorProps) -> Html {
     };
     let body = match (question, claimant) {
         (Some(q), _) => html! {
-            <EstimatorQuestion key={format!("{q:?}")} question={q} step={step} total={claimant.map(|_| qs.len())}
+            <EstimatorQuestion key={question_key(q)} question={q} step={step} total={claimant.map(|_| qs.len())}
                 claimant={claimant} service={service} {filter} flow={flow}
                 on_action={on_action.clone()} on_group={on_group} />
         },
@@ -109,5 +111,18 @@ pub fn estimator(props: &EstimatorProps) -> Html {
             <p class="ie-muted">{ t.est_intro }</p>
             { body }
         </section>
+    }
+}
+
+/// A key per question, so the question component starts afresh when the question changes;
+/// a fixed text, where formatting the question with `Debug` brought that machinery into the wasm.
+fn question_key(q: Question) -> &'static str {
+    match q {
+        Question::Group => "group",
+        Question::Service => "service",
+        Question::Ask(Need::MonthlyFee) => "monthly-fee",
+        Question::Ask(Need::Hours) => "hours",
+        Question::Ask(Need::Loss) => "loss",
+        Question::Ask(Need::Fares) => "fares",
     }
 }
