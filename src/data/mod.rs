@@ -4,7 +4,8 @@
 //! `validate` turns them into `crate::incident::Incident` with every problem located, and
 //! `load` (browser only) fetches another incident from an allowed origin. `text` balances the
 //! direction controls of every string read and tells a blank text from one that says
-//! something. The built-in incident is compiled in.
+//! something. The widget fetches the built-in incident as a file beside its page (`BUILTIN_FILE`),
+//! like any other; only native code (the tests, the checker, the pre-renderer) compiles it in.
 
 pub mod error;
 pub mod input;
@@ -18,7 +19,13 @@ pub use error::{DataError, JsonType, Problem};
 
 use crate::incident::model::Incident;
 
-/// The built-in incident's file, compiled into the widget so that the default needs no fetch.
+/// The built-in incident's file name: trunk copies `data/` 's file beside `index.html`, and
+/// the widget fetches it (the page preloads it) through the same path as `?src=`.
+pub const BUILTIN_FILE: &str = "incident.json";
+
+/// The built-in incident's file, for native code only (tests, `check-incident`,
+/// `render-incident`): the wasm fetches it and does not carry its 270 kB of text.
+#[cfg(not(target_arch = "wasm32"))]
 pub const BUILTIN_JSON: &str = include_str!("../../data/kakao-2022-10-15.json");
 
 /// Reads and validates an incident file. Every problem is returned, each with its path.
@@ -46,8 +53,9 @@ pub fn read_file(json: &str) -> Result<(input::IncidentFileIn, Vec<String>), Vec
     }
 }
 
-/// The built-in incident. It is checked by the tests, so a failure here is a build defect;
-/// the widget still shows the error rather than panicking.
+/// The built-in incident, native only. It is checked by the tests, so a failure here is a
+/// build defect.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn builtin() -> Result<Incident, Vec<DataError>> {
     parse(BUILTIN_JSON)
 }
