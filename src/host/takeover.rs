@@ -81,7 +81,7 @@ impl Takeover {
 }
 
 /// The focused element's place under the widget root (`.ie`) it sits in, as child indices and
-/// its tag name, if focus is inside `root`.
+/// its tag name, if focus is inside `root`. Elements marked `data-pre-only` are not counted.
 fn focus_path(root: &Element) -> Option<(Vec<u32>, String)> {
     let document = web_sys::window()?.document()?;
     let mut el = document.active_element()?;
@@ -94,7 +94,10 @@ fn focus_path(root: &Element) -> Option<(Vec<u32>, String)> {
         let mut index = 0;
         let mut sibling = el.previous_element_sibling();
         while let Some(s) = sibling {
-            index += 1;
+            // What only the pre-rendered page has (its summary) is not in the widget's tree.
+            if !s.has_attribute("data-pre-only") {
+                index += 1;
+            }
             sibling = s.previous_element_sibling();
         }
         path.push(index);

@@ -153,7 +153,7 @@ fn body(blocks: &[Block], incident: &Incident, locale: Locale) -> String {
             // The widget shows no summary of its own; a reader without JavaScript gets it
             // under the title (hidden once scripts run, so the widget's layout is unchanged).
             let para = format!(
-                "</header><p class=\"ie-pre-summary\">{}</p>",
+                "</header><p class=\"ie-pre-summary\" data-pre-only>{}</p>",
                 escape(summary)
             );
             html = html.replacen("</header>", &para, 1);
