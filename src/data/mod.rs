@@ -19,13 +19,13 @@ pub use error::{DataError, JsonType, Problem};
 
 use crate::incident::model::Incident;
 
-/// The built-in incident's file name: trunk copies `data/` 's file beside `index.html`, and
+/// The built-in incident's file name beside `index.html` (`render-incident` writes it there):
 /// the widget fetches it (the page preloads it) through the same path as `?src=`.
 pub const BUILTIN_FILE: &str = "incident.json";
 
-/// The built-in incident's file, for native code only (tests, `check-incident`,
+/// The built-in incident's file, for native code and unit tests only (`check-incident`,
 /// `render-incident`): the wasm fetches it and does not carry its 270 kB of text.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(test, not(target_arch = "wasm32")))]
 pub const BUILTIN_JSON: &str = include_str!("../../data/kakao-2022-10-15.json");
 
 /// Reads and validates an incident file. Every problem is returned, each with its path.
@@ -55,7 +55,7 @@ pub fn read_file(json: &str) -> Result<(input::IncidentFileIn, Vec<String>), Vec
 
 /// The built-in incident, native only. It is checked by the tests, so a failure here is a
 /// build defect.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(test, not(target_arch = "wasm32")))]
 pub fn builtin() -> Result<Incident, Vec<DataError>> {
     parse(BUILTIN_JSON)
 }
