@@ -36,10 +36,14 @@ check-index:
 	  grep -q "href=\"$$f\"" index.html || { echo "index.html does not link $$f" >&2; missing=1; }; \
 	done; exit $$missing
 
-# The release bundle. trunk runs scripts/csp-fix.mjs as a post_build hook (Trunk.toml); the
-# --check run afterwards makes sure dist/ really is free of inline scripts and styles.
+# The release bundle. trunk runs scripts/csp-fix.mjs as a post_build hook (Trunk.toml);
+# render-incident then checks the built-in incident and writes it (dist/incident.json) with the
+# pre-rendered pages (dist/index.html, dist/en/index.html); the --check run afterwards makes sure
+# dist/ really is free of inline scripts and styles.
+INCIDENT ?= data/kakao-2022-10-15.json
 build: tools check-index
 	trunk build --release --offline
+	cargo run --quiet --bin render-incident -- $(INCIDENT) dist
 	node scripts/csp-fix.mjs --check dist
 
 serve: build

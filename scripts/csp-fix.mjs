@@ -5,7 +5,8 @@
 // trunk 0.21 writes the wasm loader into index.html as an inline `<script type="module">`
 // (import init, call init, set window.wasmBindings, dispatch "TrunkApplicationStarted").
 // This script moves each inline script, byte for byte, into `loader-<hash>.js` beside
-// index.html and references it by `src` with a sha384 `integrity`, so its behaviour is kept.
+// index.html and references it by `src` with a sha384 `integrity`, so its behaviour is kept
+// (one change: the wasm's path is resolved against the loader's URL, not the page's).
 // Then it checks the result: no inline script or style, no event-handler attribute, and every
 // `integrity` attribute matches the file it points at.
 //
@@ -31,7 +32,13 @@ function fix(html) {
   const out = html.replace(SCRIPT, (whole, attrs, body) => {
     if (/\bsrc\s*=/i.test(attrs) || NON_JS_TYPE.test(attrs) || body.trim() === '') return whole;
     const isModule = /\btype\s*=\s*["']?module/i.test(attrs);
-    const code = body.replace(/^\s*\n/, '').replace(/\s+$/, '') + '\n';
+    // The wasm's URL relative to the loader itself, not to the page: the same loader then
+    // serves pages in sub-folders (en/index.html, written by render-incident).
+    const code =
+      body
+        .replace(/^\s*\n/, '')
+        .replace(/\s+$/, '')
+        .replace(/module_or_path: ('[^']+')/, 'module_or_path: new URL($1, import.meta.url)') + '\n';
     const name = `loader-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
     writeFileSync(join(dir, name), code);
     moved++;

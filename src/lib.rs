@@ -29,7 +29,10 @@ use state::Theme;
 use std::rc::Rc;
 
 /// Mounts the widget into `#incident-explainer` (or the body), reading its options from the
-/// element's `data-src` and `data-theme` and from the page's `?src=`.
+/// element's `data-src`, `data-theme` and `data-lang` and from the page's `?src=`. Without a
+/// `src` it loads the built-in incident's file (`host::builtin_src`). What the mount element
+/// shows meanwhile (the pre-rendered views, or a boot message) stays until the first load has
+/// settled; then the widget takes its place (`host::takeover`).
 pub fn mount() {
     host::mark("start");
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
@@ -39,23 +42,32 @@ pub fn mount() {
         .get_element_by_id(host::MOUNT_ID)
         .or_else(|| document.body().map(Into::into));
     let Some(root) = root else { return };
+    let Ok(live) = document.create_element("div") else {
+        return;
+    };
+    live.set_class_name("ie-live");
     let src = host::location::page_param("src")
         .or_else(|| root.get_attribute("data-src"))
-        .filter(|s| !s.trim().is_empty());
+        .filter(|s| !s.trim().is_empty())
+        .unwrap_or_else(host::builtin_src);
     let theme = root
         .get_attribute("data-theme")
         .and_then(|t| Theme::parse(&t))
         .unwrap_or_default();
-    // The boot message written in the page stays until the widget replaces it.
-    root.set_text_content(None);
+    // A page in one language (en/index.html) prefers it to the browser's; `lang=` still wins.
+    let mut preferred: Vec<String> = root.get_attribute("data-lang").into_iter().collect();
+    preferred.extend(host::preferred_languages());
+    let takeover = host::takeover::Takeover::new(root.clone(), live.clone());
     let props = AppProps {
         route: host::location::current_route(),
-        preferred: Rc::new(host::preferred_languages()),
+        preferred: Rc::new(preferred),
         now: host::now(),
         reader_zone: Rc::new(host::zone::BrowserZone::new()),
-        src: src.map(Into::into),
+        src: Some(src.into()),
         theme,
+        incident: None,
+        on_settled: yew::Callback::from(move |()| takeover.settled()),
     };
     host::embed::start(&root);
-    yew::Renderer::<App>::with_root_and_props(root, props).render();
+    yew::Renderer::<App>::with_root_and_props(live, props).render();
 }

@@ -74,6 +74,8 @@ pub enum Action {
     Navigate(Route),
     SetTheme(Theme),
     Loaded(Rc<Incident>),
+    /// The reader asked to try a failed load again: loading, with what is on screen kept.
+    Retry,
     /// Loading failed; show `fallback` if there is one, else keep what is on screen.
     LoadFailed {
         errors: Vec<DataError>,
@@ -82,6 +84,16 @@ pub enum Action {
 }
 
 impl AppState {
+    /// The state at start with an incident already read (the pre-renderer's): ready.
+    pub fn ready_with(route: Route, theme: Theme, incident: Rc<Incident>) -> Self {
+        AppState {
+            route,
+            theme,
+            incident: Some(incident),
+            status: LoadStatus::Ready,
+        }
+    }
+
     /// The state at start. With another incident to load (`has_src`) the built-in one is not
     /// parsed here: it is needed only if that load fails, and then the failure path parses it.
     pub fn at_start(
@@ -125,6 +137,10 @@ impl Reducible for AppState {
             Action::SetTheme(theme) if theme == self.theme => self,
             Action::SetTheme(theme) => Rc::new(AppState {
                 theme,
+                ..(*self).clone()
+            }),
+            Action::Retry => Rc::new(AppState {
+                status: LoadStatus::Loading,
                 ..(*self).clone()
             }),
             Action::Loaded(incident) => Rc::new(AppState {

@@ -4,7 +4,9 @@
 //! `validate` turns them into `crate::incident::Incident` with every problem located, and
 //! `load` (browser only) fetches another incident from an allowed origin. `text` balances the
 //! direction controls of every string read and tells a blank text from one that says
-//! something. `steps` does all of it in steps, for the host to run a large file in slices. The built-in incident is compiled in.
+//! something. `steps` does all of it in steps, for the host to run a large file in slices. The
+//! widget fetches the built-in incident as a file beside its page (`BUILTIN_FILE`), like any
+//! other; only native code (the tests, the checker, the pre-renderer) compiles it in.
 
 pub mod error;
 pub mod input;
@@ -19,7 +21,13 @@ pub use error::{DataError, JsonType, Problem};
 
 use crate::incident::model::Incident;
 
-/// The built-in incident's file, compiled into the widget so that the default needs no fetch.
+/// The built-in incident's file name beside `index.html` (`render-incident` writes it there):
+/// the widget fetches it (the page preloads it) through the same path as `?src=`.
+pub const BUILTIN_FILE: &str = "incident.json";
+
+/// The built-in incident's file, for native code and unit tests only (`check-incident`,
+/// `render-incident`): the wasm fetches it and does not carry its 270 kB of text.
+#[cfg(any(test, not(target_arch = "wasm32")))]
 pub const BUILTIN_JSON: &str = include_str!("../../data/kakao-2022-10-15.json");
 
 /// Reads and validates an incident file. Every problem is returned, each with its path.
@@ -53,8 +61,9 @@ pub fn read_file(json: &str) -> Result<(input::IncidentFileIn, Vec<String>), Vec
     }
 }
 
-/// The built-in incident. It is checked by the tests, so a failure here is a build defect;
-/// the widget still shows the error rather than panicking.
+/// The built-in incident, native only. It is checked by the tests, so a failure here is a
+/// build defect.
+#[cfg(any(test, not(target_arch = "wasm32")))]
 pub fn builtin() -> Result<Incident, Vec<DataError>> {
     parse(BUILTIN_JSON)
 }

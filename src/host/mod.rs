@@ -6,6 +6,7 @@ pub mod clipboard;
 pub mod embed;
 pub mod fetch;
 pub mod location;
+pub mod takeover;
 pub mod tasks;
 pub mod zone;
 
@@ -15,6 +16,17 @@ use wasm_bindgen::JsCast;
 
 /// The id of the element the widget mounts into.
 pub const MOUNT_ID: &str = "incident-explainer";
+
+/// Where the built-in incident is: the `href` of the page's `<link rel="preload" data-incident>`
+/// (index.html preloads it, so it arrives with the wasm), else `BUILTIN_FILE` beside the page.
+/// Resolved against the page like any `src`.
+pub fn builtin_src() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("link[data-incident]").ok().flatten())
+        .and_then(|link| link.get_attribute("href"))
+        .unwrap_or_else(|| crate::data::BUILTIN_FILE.to_string())
+}
 
 /// The reader's present moment, in UTC.
 pub fn now() -> Time {

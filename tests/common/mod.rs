@@ -59,6 +59,8 @@ pub async fn render_in(hash: &str, zone: &str) -> String {
         reader_zone: zone_named(zone),
         src: None,
         theme: Default::default(),
+        incident: None,
+        on_settled: Default::default(),
     };
     yew::LocalServerRenderer::<App>::with_props(props)
         .render()

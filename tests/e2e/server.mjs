@@ -5,6 +5,7 @@
 //   /bench/        target/bench/ (the bench's generated synthetic incident)
 //   /data/         data/ (the built-in incident's source file, to test loading by ?src=)
 //   /faults/       a server failing in every way a loaded incident can fail (faults.mjs)
+//   /deep/sub/path/ dist/ again, under a sub-path, as a host or CDN may publish it
 //   /nocsp/        dist/ again, WITHOUT the Content-Security-Policy header: for tests of the
 //                  widget's own handling of hostile data, with no CSP to catch its mistakes
 // Every other response carries the strict Content-Security-Policy the widget must live under,
@@ -62,6 +63,7 @@ export function startServer({
   const compressed = new Map(); // file -> { mtime, body }
   const mounts = [
     ['/nocsp/', resolve(dist)],
+    ['/deep/sub/path/', resolve(dist)],
     ['/fixtures/', join(ROOT, 'tests', 'fixtures')],
     ['/bench/', join(ROOT, 'target', 'bench')],
     ['/data/', join(ROOT, 'data')],

@@ -11,7 +11,7 @@ use crate::hooks::app::{timed_builtin, use_focus_on_view_change, use_follow_hash
 use crate::hooks::Ctx;
 use crate::i18n::Locale;
 use crate::incident::zone::ZoneRule;
-use crate::incident::Time;
+use crate::incident::{Incident, Time};
 use crate::route::{Route, View};
 use crate::state::{Action, AppState, LoadStatus, Theme};
 use std::rc::Rc;
@@ -33,6 +33,13 @@ pub struct AppProps {
     /// A theme chosen by the embedding page (`data-theme` on the mount element).
     #[prop_or_default]
     pub theme: Theme,
+    /// An incident already read, shown at once (the pre-renderer's); `src` is then not loaded.
+    #[prop_or_default]
+    pub incident: Option<Rc<Incident>>,
+    /// Called after each render in which the first load has settled (ready or error): the
+    /// host swaps the widget in for the pre-rendered page then (`crate::host::takeover`).
+    #[prop_or_default]
+    pub on_settled: Callback<()>,
 }
 
 impl PartialEq for AppProps {
@@ -43,6 +50,11 @@ impl PartialEq for AppProps {
             && Rc::ptr_eq(&self.reader_zone, &other.reader_zone)
             && self.src == other.src
             && self.theme == other.theme
+            && match (&self.incident, &other.incident) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (a, b) => a.is_none() && b.is_none(),
+            }
+            && self.on_settled == other.on_settled
     }
 }
 
@@ -50,15 +62,36 @@ impl PartialEq for AppProps {
 pub fn app(props: &AppProps) -> Html {
     let state = use_reducer_eq({
         let props = props.clone();
-        move || {
-            let has_src = props.src.is_some();
-            AppState::at_start(props.route, props.theme, has_src, timed_builtin)
+        move || match props.incident {
+            Some(incident) => AppState::ready_with(props.route, props.theme, incident),
+            None => {
+                let has_src = props.src.is_some();
+                AppState::at_start(props.route, props.theme, has_src, timed_builtin)
+            }
         }
     });
+    let attempt = use_state_eq(|| 0u32);
 
     use_follow_hash(state.dispatcher());
-    use_load_src(props.src.clone(), state.dispatcher());
+    let src = props.src.clone().filter(|_| props.incident.is_none());
+    use_load_src(src, *attempt, state.dispatcher());
     use_focus_on_view_change(&state.route.view);
+    {
+        let on_settled = props.on_settled.clone();
+        use_effect_with(state.status.as_str(), move |status| {
+            if *status != "loading" {
+                on_settled.emit(());
+            }
+        });
+    }
+    // Nothing on screen after a failed load: the reader may try again.
+    let on_retry = (state.incident.is_none() && state.status.as_str() == "error").then(|| {
+        let (dispatch, attempt) = (state.dispatcher(), attempt.clone());
+        Callback::from(move |_: MouseEvent| {
+            dispatch.dispatch(Action::Retry);
+            attempt.set(*attempt + 1);
+        })
+    });
 
     let locale = Locale::negotiate(
         state.route.lang.map(Locale::code),
@@ -94,7 +127,7 @@ pub fn app(props: &AppProps) -> Html {
         }
         None => html! {
             <>
-                <Notice status={state.status.clone()} {locale} />
+                <Notice status={state.status.clone()} {locale} {on_retry} />
                 if state.status == LoadStatus::Loading {
                     <p class="ie-loading" role="status">{ locale.common().loading }</p>
                 }

@@ -14,6 +14,9 @@ pub struct NoticeProps {
     pub status: LoadStatus,
     /// The reader's language, for the messages.
     pub locale: Locale,
+    /// Loads again; offered when the load failed and no incident is on screen.
+    #[prop_or_default]
+    pub on_retry: Option<Callback<MouseEvent>>,
 }
 
 #[function_component(Notice)]
@@ -37,6 +40,9 @@ pub fn notice(props: &NoticeProps) -> Html {
                     <summary>{ t.more_problems }{ format!(" ({})", errors.len() - SHOWN) }</summary>
                     <ul>{ for errors.iter().skip(SHOWN).map(item) }</ul>
                 </details>
+            }
+            if let Some(onclick) = props.on_retry.clone() {
+                <p><button type="button" class="ie-chip" {onclick}>{ t.try_again }</button></p>
             }
         </div>
     }

@@ -1,0 +1,108 @@
+// Runs in the page's head, before the body is parsed: marks the page as scripted and, as the
+// parser adds each pre-rendered view (`.ie-pre`, written by render-incident), shows only the
+// one the URL names, in the language the widget will pick, so the first paint is the view the
+// reader asked for and the widget, when it takes over, draws the same thing in the same place.
+// A URL with no pre-rendered view (another incident by ?src=, a service's page) shows the boot
+// message instead. Also: printing opens every <details> (the print stylesheet does the rest).
+(function () {
+  'use strict';
+  var doc = document;
+  var html = doc.documentElement;
+  html.classList.add('ie-js');
+
+  function param(query, key) {
+    var found = null;
+    query.split('&').forEach(function (pair) {
+      var kv = pair.split('=');
+      if (kv[0] === key) {
+        try {
+          found = decodeURIComponent((kv[1] || '').replace(/\+/g, ' '));
+        } catch (e) {
+          found = kv[1] || '';
+        }
+      }
+    });
+    return found;
+  }
+
+  function locale(tag) {
+    var primary = String(tag || '').trim().split(/[-_]/)[0].toLowerCase();
+    return primary === 'ko' || primary === 'en' ? primary : null;
+  }
+
+  function keyed(view, id) {
+    try {
+      return view + '/' + decodeURIComponent(id);
+    } catch (e) {
+      return null;
+    }
+  }
+
+  // The same choice as the widget's: lang= in the route, the page's own language (data-lang on
+  // the mount element), the browser's languages, else Korean.
+  function wanted() {
+    var hash = location.hash.replace(/^#/, '');
+    var q = hash.indexOf('?');
+    var path = q < 0 ? hash : hash.slice(0, q);
+    var query = q < 0 ? '' : hash.slice(q + 1);
+    var lang = locale(param(query, 'lang'));
+    var mount = doc.getElementById('incident-explainer');
+    if (!lang && mount) lang = locale(mount.getAttribute('data-lang'));
+    var langs = navigator.languages || [navigator.language];
+    for (var i = 0; !lang && i < langs.length; i++) lang = locale(langs[i]);
+    var parts = path.split('/').filter(Boolean);
+    var view = null;
+    if (parts.length === 0 || (parts[0] === 'timeline' && parts.length <= 2)) view = 'timeline';
+    else if (parts[0] === 'services' && parts.length === 1) view = 'services';
+    else if (parts[0] === 'services' && parts.length === 2) view = keyed('services', parts[1]);
+    else if (parts[0] === 'check' && parts.length === 1) view = 'check';
+    else if (parts[0] === 'compensation' && parts.length === 1) view = 'compensation';
+    else if (parts[0] === 'compensation' && parts.length === 2) view = keyed('compensation', parts[1]);
+    // Another incident is on its way: the built-in one must not show meanwhile.
+    if (/[?&]src=./.test(location.search) || (mount && mount.getAttribute('data-src'))) view = null;
+    return { view: view, lang: lang || 'ko' };
+  }
+
+  function apply(block, want) {
+    var on = block.getAttribute('data-view') === want.view && block.getAttribute('data-lang') === want.lang;
+    block.classList.toggle('ie-pre-on', on);
+  }
+
+  function applyAll() {
+    var want = wanted();
+    var blocks = doc.querySelectorAll('.ie-pre');
+    for (var i = 0; i < blocks.length; i++) apply(blocks[i], want);
+  }
+
+  // Each block as the parser adds it; mutation records are delivered before the next paint.
+  var observer = new MutationObserver(function (records) {
+    var want = null;
+    records.forEach(function (r) {
+      r.addedNodes.forEach(function (n) {
+        if (n.nodeType === 1 && n.classList.contains('ie-pre')) apply(n, (want = want || wanted()));
+      });
+    });
+  });
+  observer.observe(html, { childList: true, subtree: true });
+  doc.addEventListener('DOMContentLoaded', function () {
+    observer.disconnect();
+    applyAll();
+  });
+  // A link followed before the widget has taken over.
+  window.addEventListener('hashchange', applyAll);
+
+  // Printing: every <details> open, as it was given back afterwards.
+  var opened = [];
+  window.addEventListener('beforeprint', function () {
+    opened = Array.prototype.filter.call(doc.querySelectorAll('details:not([open])'), function (d) {
+      d.open = true;
+      return true;
+    });
+  });
+  window.addEventListener('afterprint', function () {
+    opened.forEach(function (d) {
+      d.open = false;
+    });
+    opened = [];
+  });
+})();

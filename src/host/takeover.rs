@@ -1,0 +1,122 @@
+//! The widget takes over from what the page showed while it loaded: the pre-rendered views
+//! (`render-incident`) or a boot message. The widget renders into an element of its own, kept
+//! out of the document until its first load has settled and its stepped lists have finished
+//! (`Takeover::settled`); then it replaces what was shown in one task, before the next paint,
+//! keeping the scroll position and moving keyboard focus to the same element of the new tree.
+//! The pre-rendered view is the same components' render at the same route, so nothing moves.
+
+use gloo::timers::callback::Timeout;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+
+/// At most this many tasks are waited for the stepped lists to finish before the swap.
+const MAX_TICKS: u32 = 60;
+
+/// The mount element and the widget's own element, until the swap.
+#[derive(Clone)]
+pub struct Takeover {
+    root: Element,
+    live: Element,
+    done: Rc<Cell<bool>>,
+    waiting: Rc<RefCell<Option<Timeout>>>,
+}
+
+impl Takeover {
+    /// `root` is the mount element, `live` the element the widget renders into (detached).
+    pub fn new(root: Element, live: Element) -> Self {
+        Takeover {
+            root,
+            live,
+            done: Rc::default(),
+            waiting: Rc::default(),
+        }
+    }
+
+    /// The first load has settled: swap once the widget's element stops growing.
+    pub fn settled(&self) {
+        if self.done.get() || self.waiting.borrow().is_some() {
+            return;
+        }
+        self.wait(0, u32::MAX);
+    }
+
+    fn wait(&self, tick: u32, last: u32) {
+        let count = self.live.get_elements_by_tag_name("*").length();
+        if count == last || tick >= MAX_TICKS {
+            self.waiting.borrow_mut().take();
+            self.swap();
+            return;
+        }
+        let me = self.clone();
+        let timer = Timeout::new(0, move || me.wait(tick + 1, count));
+        self.waiting.borrow_mut().replace(timer);
+    }
+
+    fn swap(&self) {
+        if self.done.replace(true) {
+            return;
+        }
+        let window = web_sys::window();
+        let scroll = window
+            .as_ref()
+            .map(|w| (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0)));
+        let focused = focus_path(&self.root);
+        while let Some(child) = self.root.first_child() {
+            let _ = self.root.remove_child(&child);
+        }
+        let _ = self.root.append_child(&self.live);
+        if let Some(path) = focused {
+            if let Some(el) = follow(&self.live, &path) {
+                let _ = el.focus();
+            }
+        }
+        if let (Some(w), Some((x, y))) = (window, scroll) {
+            if w.scroll_x().unwrap_or(0.0) != x || w.scroll_y().unwrap_or(0.0) != y {
+                w.scroll_to_with_x_and_y(x, y);
+            }
+        }
+    }
+}
+
+/// The focused element's place under the widget root (`.ie`) it sits in, as child indices and
+/// its tag name, if focus is inside `root`. Elements marked `data-pre-only` are not counted.
+fn focus_path(root: &Element) -> Option<(Vec<u32>, String)> {
+    let document = web_sys::window()?.document()?;
+    let mut el = document.active_element()?;
+    if !root.contains(Some(&el)) {
+        return None;
+    }
+    let tag = el.tag_name();
+    let mut path = Vec::new();
+    while !el.matches(".ie").unwrap_or(false) {
+        let mut index = 0;
+        let mut sibling = el.previous_element_sibling();
+        while let Some(s) = sibling {
+            // What only the pre-rendered page has (its summary) is not in the widget's tree.
+            if !s.has_attribute("data-pre-only") {
+                index += 1;
+            }
+            sibling = s.previous_element_sibling();
+        }
+        path.push(index);
+        el = el.parent_element()?;
+    }
+    path.reverse();
+    Some((path, tag))
+}
+
+/// The element at `path` under the first widget root (`.ie`) in `live`, if it has the same tag.
+fn follow(live: &Element, (path, tag): &(Vec<u32>, String)) -> Option<HtmlElement> {
+    let mut el = live.query_selector(".ie").ok().flatten()?;
+    for &i in path {
+        el = el.first_element_child()?;
+        for _ in 0..i {
+            el = el.next_element_sibling()?;
+        }
+    }
+    (el.tag_name() == *tag)
+        .then(|| el.dyn_into().ok())
+        .flatten()
+}
