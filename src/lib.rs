@@ -29,7 +29,9 @@ use state::Theme;
 use std::rc::Rc;
 
 /// Mounts the widget into `#incident-explainer` (or the body), reading its options from the
-/// element's `data-src` and `data-theme` and from the page's `?src=`.
+/// element's `data-src` and `data-theme` and from the page's `?src=`. In an iframe (or with
+/// `?embed=1`; `?embed=0` turns it off) the widget is embedded: compact views, and its height
+/// reported to the host page (`host::embed`).
 pub fn mount() {
     host::mark("start");
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
@@ -53,6 +55,11 @@ pub fn mount() {
         preferred: Rc::new(host::preferred_languages()),
         now: host::now(),
         reader_zone: Rc::new(host::zone::BrowserZone::new()),
+        embed: hooks::Embed {
+            embedded: host::embed::is_embedded(),
+            bundle: host::embed::bundle_url().into(),
+            src: src.clone().map(Into::into),
+        },
         src: src.map(Into::into),
         theme,
     };

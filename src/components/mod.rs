@@ -10,5 +10,6 @@ pub mod compensation;
 pub mod estimator;
 pub mod services;
 pub mod shared;
+pub mod embed;
 pub mod shell;
 pub mod timeline;

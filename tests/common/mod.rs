@@ -59,6 +59,7 @@ pub async fn render_in(hash: &str, zone: &str) -> String {
         reader_zone: zone_named(zone),
         src: None,
         theme: Default::default(),
+        embed: Default::default(),
     };
     yew::LocalServerRenderer::<App>::with_props(props)
         .render()

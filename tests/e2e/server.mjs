@@ -11,13 +11,16 @@
 // plus nosniff; hashed bundle files are cached for a year, everything else is revalidated.
 // `startServer({ csp: false })` (or `--no-csp`) drops the CSP header from every response.
 //
-//   node tests/e2e/server.mjs [--port 8080] [--dist dist] [--no-csp]   (--port 0 picks a free port)
+//   node tests/e2e/server.mjs [--port 8080] [--dist dist] [--no-csp] [--demo-port 8081]
+// (--port 0 picks a free port). Run so, it also serves the demo host pages (demo-server.mjs) on
+// the demo port, a second origin, with the widget embedded from this one.
 // or, from another script: `const { url, close } = await startServer({ port: 0 })`.
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { resolve, join, extname, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { faults } from './faults.mjs';
+import { startDemoServer } from './demo-server.mjs';
 
 export const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -147,4 +150,13 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     csp: !process.argv.includes('--no-csp'),
   });
   console.log(`serving ${opt('--dist', 'dist')} at ${url} (Ctrl-C stops)`);
+  try {
+    const port = Number(opt('--demo-port', Number(new URL(url).port) + 1));
+    const demo = await startDemoServer({ port, bundle: url });
+    console.log(`demo pages (another origin, the widget embedded from ${url}):`);
+    console.log(`  news article:  ${demo.url}news.html`);
+    console.log(`  support desk:  ${demo.url}support.html`);
+  } catch (e) {
+    console.log(`demo pages not served (${e.code ?? e.message}): pass --demo-port with a free port`);
+  }
 }

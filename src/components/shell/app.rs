@@ -6,9 +6,10 @@ use crate::components::shell::header::Header;
 use crate::components::shell::nav::Nav;
 use crate::components::shell::not_found::NotFound;
 use crate::components::shell::notice::Notice;
+use crate::components::embed::panel::ShareEmbed;
 use crate::components::shell::views::ViewSwitch;
 use crate::hooks::app::{timed_builtin, use_focus_on_view_change, use_follow_hash, use_load_src};
-use crate::hooks::Ctx;
+use crate::hooks::{Ctx, Embed};
 use crate::i18n::Locale;
 use crate::incident::zone::ZoneRule;
 use crate::incident::Time;
@@ -33,6 +34,9 @@ pub struct AppProps {
     /// A theme chosen by the embedding page (`data-theme` on the mount element).
     #[prop_or_default]
     pub theme: Theme,
+    /// Embedded in another page (compact views), and where the widget's own page is.
+    #[prop_or_default]
+    pub embed: Embed,
 }
 
 impl PartialEq for AppProps {
@@ -43,6 +47,7 @@ impl PartialEq for AppProps {
             && Rc::ptr_eq(&self.reader_zone, &other.reader_zone)
             && self.src == other.src
             && self.theme == other.theme
+            && self.embed == other.embed
     }
 }
 
@@ -85,10 +90,13 @@ pub fn app(props: &AppProps) -> Html {
             };
             html! {
                 <ContextProvider<Ctx> context={ctx}>
+                <ContextProvider<Embed> context={props.embed.clone()}>
                     <Header theme={state.theme} on_theme={on_theme} />
                     <Nav />
                     <Notice status={state.status.clone()} {locale} />
                     <main class="ie-main" id="ie-main">{ view }</main>
+                    <ShareEmbed />
+                </ContextProvider<Embed>>
                 </ContextProvider<Ctx>>
             }
         }
@@ -103,7 +111,7 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     html! {
-        <div class="ie" data-state={state.status.as_str()} data-theme={theme} lang={locale.code()}>
+        <div class={classes!("ie", props.embed.embedded.then_some("ie-embedded"))} data-state={state.status.as_str()} data-theme={theme} lang={locale.code()}>
             { body }
         </div>
     }
