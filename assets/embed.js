@@ -8,8 +8,9 @@
  *   is ignored. Understood shapes: {type:"incident-explainer:height", height},
  *   AMP's {sentinel:"amp", type:"embed-size", height} and Pym's "pymxPYMx{id}xPYMxheightxPYMx{h}".
  *   Heights under 100 px are ignored (as AMP does); the reserved height stays until a report.
- * - An iframe with no width (in a hidden container) keeps its height; the widget reports
- *   again when it is shown and has a width.
+ * - An iframe with no width (in a hidden container) keeps its height; when it is shown, it
+ *   takes the last height reported meanwhile and asks the widget to measure again
+ *   ({type:"incident-explainer:measure"}, sent to that iframe's origin only).
  * - Host deep link: a page URL ending in #incident-explainer=/check?service=…&at=… opens the
  *   first embed on the page at that widget route. Only the widget's routes are accepted
  *   (/timeline, /services, /check, /compensation, with an id and a query); never a URL.
@@ -27,7 +28,7 @@
   var ROUTE = /^\/(timeline|services|check|compensation)(\/[A-Za-z0-9._~%:-]+)?(\?[A-Za-z0-9._~%:=&+,-]*)?$/;
   var PYM = /^pymxPYMx[A-Za-z0-9_-]+xPYMxheightxPYMx(\d{1,6}(?:\.\d+)?)$/;
 
-  var frames = []; // { el }
+  var frames = []; // { el, pending: a height not applied yet, or null }
   var deepLinked = false;
 
   function originOf(el) {
@@ -65,17 +66,64 @@
     var f = frameOf(e.source);
     if (!f || e.origin !== originOf(f.el)) return;
     var h = heightOf(e.data);
-    // Hidden (no width): the widget lays out for no width; keep the height the frame has.
-    if (h === null || f.el.clientWidth === 0) return;
-    var px = h + 'px';
+    if (h === null) return;
+    f.pending = h;
+    apply(f);
+  }
+
+  // Hidden (no width): keep the height the frame has; the last report waits until it is shown.
+  function apply(f) {
+    if (f.pending === null || f.el.clientWidth === 0) return;
+    var px = f.pending + 'px';
+    f.pending = null;
     if (f.el.style.getPropertyValue('height') !== px) {
       f.el.style.setProperty('height', px, 'important');
     }
   }
 
+  // A frame shown again (its width back) takes the height reported while it was hidden, and
+  // asks its widget to measure again (a hidden frame may not have laid out at all).
+  var shown =
+    typeof ResizeObserver === 'function'
+      ? new ResizeObserver(function (entries) {
+          for (var i = 0; i < entries.length; i++) {
+            var f = frameOfElement(entries[i].target);
+            var wide = entries[i].target.clientWidth > 0;
+            if (f && wide && !f.wide) measure(f);
+            if (f) {
+              f.wide = wide;
+              apply(f);
+            }
+          }
+        })
+      : null;
+
+  function measure(f) {
+    var origin = originOf(f.el);
+    var win = f.el.contentWindow;
+    if (!origin || !win || !holds(win, origin)) return;
+    win.postMessage({ type: 'incident-explainer:measure' }, origin);
+  }
+
+  // Whether the frame holds a page of `origin` yet (not the blank page before it loads): a
+  // page of another origin than the host's cannot be read at all.
+  function holds(win, origin) {
+    try {
+      return new URL(win.location.href).origin === origin;
+    } catch (e) {
+      return true;
+    }
+  }
+
+  function frameOfElement(el) {
+    for (var i = 0; i < frames.length; i++) if (frames[i].el === el) return frames[i];
+    return null;
+  }
+
   function add(el) {
-    for (var i = 0; i < frames.length; i++) if (frames[i].el === el) return;
-    frames.push({ el: el });
+    if (frameOfElement(el)) return;
+    frames.push({ el: el, pending: null, wide: false });
+    if (shown) shown.observe(el);
     if (!deepLinked) applyDeepLink();
   }
 
@@ -89,7 +137,9 @@
 
   function prune() {
     frames = frames.filter(function (f) {
-      return f.el.isConnected;
+      if (f.el.isConnected) return true;
+      if (shown) shown.unobserve(f.el);
+      return false;
     });
   }
 
@@ -119,7 +169,18 @@
       var cut = src.indexOf('#');
       var base = cut < 0 ? src : src.slice(0, cut);
       var next = base + '#' + withLang(route, cut < 0 ? '' : src.slice(cut));
-      if (next !== src) first.setAttribute('src', next);
+      if (next !== src) {
+        first.setAttribute('src', next);
+        // A frame that was already loading its first route may finish on it: once loaded, the
+        // same src again is a move within the page to the route.
+        first.addEventListener(
+          'load',
+          function () {
+            if (first.getAttribute('src') === next) first.setAttribute('src', next);
+          },
+          { once: true },
+        );
+      }
     } else {
       first.setAttribute('route', route);
     }

@@ -39,7 +39,10 @@ async fn the_embedded_timeline_shows_the_key_moments_not_every_event() {
     assert!(html.contains("ie-embedded"), "{html}");
     let moments = count(&html, r#"class="ie-moment""#);
     assert!((4..=7).contains(&moments), "{moments} key moments");
-    assert!(!html.contains("ie-tl-event"), "the full event list is rendered");
+    assert!(
+        !html.contains("ie-tl-event"),
+        "the full event list is rendered"
+    );
     assert!(html.contains("of 65 events"), "{html}");
     // A deep-linked event is among them, marked.
     let linked = render_embedded("#/timeline/kakao-first-tweet?lang=en").await;
@@ -55,13 +58,19 @@ async fn every_embedded_view_links_to_everything_in_a_new_tab() {
         ("#/services/kakaotalk", "#/services/kakaotalk"),
         ("#/check", "#/check"),
         ("#/compensation", "#/compensation"),
-        ("#/compensation/kakao-t-pro-drivers", "#/compensation/kakao-t-pro-drivers"),
+        (
+            "#/compensation/kakao-t-pro-drivers",
+            "#/compensation/kakao-t-pro-drivers",
+        ),
     ] {
         let html = render_embedded(hash).await;
         let link = format!(
-            r#"<a class="ie-see-all-link" href="https://widgets.example/kakao/{full}" target="_blank" rel="noopener">"#
+            r#"<a href="https://widgets.example/kakao/{full}" target="_blank" rel="noopener" class="ie-see-all-link">"#
         );
-        assert!(html.contains(&link), "{hash}: no link to everything\n{html}");
+        assert!(
+            html.contains(&link),
+            "{hash}: no link to everything\n{html}"
+        );
     }
 }
 
@@ -69,9 +78,15 @@ async fn every_embedded_view_links_to_everything_in_a_new_tab() {
 async fn the_embedded_services_view_lists_the_worst_hit() {
     let html = render_embedded("#/services?lang=en").await;
     assert_eq!(count(&html, r#"class="ie-worst""#), 6, "{html}");
-    assert!(!html.contains("ie-service-list"), "the whole list is rendered");
+    assert!(
+        !html.contains("ie-service-list"),
+        "the whole list is rendered"
+    );
     let detail = render_embedded("#/services/kakaotalk").await;
-    assert!(!detail.contains("ie-functions"), "every function's history is rendered");
+    assert!(
+        !detail.contains("ie-functions"),
+        "every function's history is rendered"
+    );
 }
 
 #[tokio::test]
@@ -80,7 +95,9 @@ async fn the_embedded_check_answer_comes_first_and_the_form_folds_away() {
         render_embedded("#/check?service=kakaotalk&at=2022-10-15T16:00:00%2B09:00&lang=en").await;
     assert!(html.contains(r#"data-verdict="affected""#), "{html}");
     let answer = html.find("data-verdict").expect("answer");
-    let fold = html.find(r#"<details class="ie-ask-again-fold">"#).expect("folded form");
+    let fold = html
+        .find(r#"<details class="ie-ask-again-fold">"#)
+        .expect("folded form");
     assert!(answer < fold);
     assert!(html[fold..].contains("ie-check-form"));
     // Without an answer the form is open.
@@ -113,26 +130,47 @@ async fn the_standalone_widget_is_complete_with_no_compact_parts() {
 
 #[tokio::test]
 async fn every_view_has_the_share_panel_with_the_contracts_snippets() {
-    for hash in ["#/timeline", "#/services/kakaotalk", "#/check", "#/compensation"] {
+    for hash in [
+        "#/timeline",
+        "#/services/kakaotalk",
+        "#/check",
+        "#/compensation",
+    ] {
         let html = render_embedded(&format!("{hash}?lang=en")).await;
-        assert!(html.contains(r#"<details class="ie-embed-panel">"#), "{hash}");
+        assert!(
+            html.contains(r#"<details class="ie-embed-panel">"#),
+            "{hash}"
+        );
         let iframe = format!(
-            "&lt;iframe src=&quot;https://widgets.example/kakao/{hash}?lang=en&quot; data-incident-explainer title=&quot;"
+            r#"&lt;iframe src="https://widgets.example/kakao/{hash}?lang=en" data-incident-explainer title=""#
         );
         assert!(html.contains(&iframe), "{hash}: {html}");
-        assert!(html.contains("loading=&quot;lazy&quot; height=&quot;1200&quot; style=&quot;width:100%;border:0&quot;&gt;&lt;/iframe&gt;"), "{hash}");
-        assert!(html.contains("&lt;script src=&quot;https://widgets.example/kakao/embed.js&quot; async&gt;&lt;/script&gt;"));
+        assert!(
+            html.contains(
+                r#"loading="lazy" height="1200" style="width:100%;border:0"&gt;&lt;/iframe&gt;"#
+            ),
+            "{hash}"
+        );
+        assert!(html.contains(
+            r#"&lt;script src="https://widgets.example/kakao/embed.js" async&gt;&lt;/script&gt;"#
+        ));
         let script = format!(
-            "&lt;incident-explainer lang=&quot;en&quot; route=&quot;{}&quot; theme=&quot;auto&quot;&gt;",
+            r#"&lt;incident-explainer lang="en" route="{}" theme="auto"&gt;"#,
             hash.trim_start_matches('#')
         );
         assert!(html.contains(&script), "{hash}");
         assert!(html.contains("application/ld+json"));
         for name in ["link", "iframe", "script", "json-ld"] {
-            assert!(html.contains(&format!(r#"data-copy="{name}""#)), "{hash}: no copy button for {name}");
+            assert!(
+                html.contains(&format!(r#"data-copy="{name}""#)),
+                "{hash}: no copy button for {name}"
+            );
         }
     }
     // In Korean, for the standalone page too.
     let ko = common::render("#/timeline?lang=ko").await;
-    assert!(ko.contains("공유 / 퍼가기") && ko.contains("iframe 퍼가기"), "{ko}");
+    assert!(
+        ko.contains("공유 / 퍼가기") && ko.contains("iframe 퍼가기"),
+        "{ko}"
+    );
 }

@@ -7,9 +7,9 @@
 pub mod chart;
 pub mod check;
 pub mod compensation;
+pub mod embed;
 pub mod estimator;
 pub mod services;
 pub mod shared;
-pub mod embed;
 pub mod shell;
 pub mod timeline;

@@ -6,16 +6,20 @@
 //! - Pym.js's `pymxPYMx{childId}xPYMxheightxPYMx{height}`, only when the page's URL carries
 //!   Pym's `childId` (Pym's parent adds it).
 //!
-//! Messages in: the widget acts on one message only, Pym's parent asking for the height
-//! (`pymxPYMx{childId}xPYMxwidthxPYMx{width}`, a string), and only when it comes from its own
-//! parent window and names its own `childId`; it answers with its height. Every other message
-//! is ignored, and no message's data is ever shown or used beyond that.
+//! Messages in: the widget acts on two messages only, each asking for its height, and only
+//! when it comes from its own parent window: `{ type: "incident-explainer:measure" }` (sent by
+//! `embed.js` when a hidden frame is shown) and, with a `childId`, Pym's width request
+//! (`pymxPYMx{childId}xPYMxwidthxPYMx{width}`, a string naming that `childId`). It answers with
+//! its height. Every other message is ignored, and no message's data is shown or kept.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// The message type `embed.js` listens for: `{ "type": "incident-explainer:height", "height": 812 }`.
 pub const HEIGHT_MESSAGE: &str = "incident-explainer:height";
+
+/// The message type the widget answers with its height: `{ "type": "incident-explainer:measure" }`.
+pub const MEASURE_MESSAGE: &str = "incident-explainer:measure";
 
 const PYM: &str = "xPYMx";
 
@@ -30,6 +34,15 @@ pub fn is_pym_width_request(data: &str, id: &str) -> bool {
         return false;
     };
     !rest.is_empty() && rest.len() <= 6 && rest.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// `{ type: "incident-explainer:measure" }`: a plain object whose `type` is exactly that.
+fn is_measure_request(data: &JsValue) -> bool {
+    data.is_object()
+        && js_sys::Reflect::get(data, &JsValue::from_str("type"))
+            .ok()
+            .and_then(|t| t.as_string())
+            .is_some_and(|t| t == MEASURE_MESSAGE)
 }
 
 /// A Pym childId as Pym writes them (letters, digits, `-`, `_`), or none.
@@ -80,7 +93,9 @@ pub fn bundle_url() -> String {
 
 /// The height of the widget's document: the mount element's bottom edge.
 fn height(root: &web_sys::Element) -> f64 {
-    let scroll = web_sys::window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0);
+    let scroll = web_sys::window()
+        .and_then(|w| w.scroll_y().ok())
+        .unwrap_or(0.0);
     (root.get_bounding_client_rect().bottom() + scroll).ceil()
 }
 
@@ -126,19 +141,24 @@ pub fn start(root: &web_sys::Element) {
     }
     // The observer lives as long as the page.
     callback.forget();
-    let Some(id) = pym else { return };
     let root = root.clone();
-    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-        // Only the parent window, only a string, only Pym's width request for this child.
-        let from_parent = e
-            .source()
-            .and_then(|s| s.dyn_into::<web_sys::Window>().ok())
-            .is_some_and(|s| s == parent);
-        let asks = e.data().as_string().is_some_and(|d| is_pym_width_request(&d, &id));
-        if from_parent && asks {
-            post_height(height(&root), Some(&id));
-        }
-    });
+    let on_message =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+            // Only the parent window, and only a request for the height in one of two shapes.
+            let from_parent = e
+                .source()
+                .and_then(|s| s.dyn_into::<web_sys::Window>().ok())
+                .is_some_and(|s| s == parent);
+            let data = e.data();
+            let pym_asks = pym.as_deref().is_some_and(|id| {
+                data.as_string()
+                    .is_some_and(|d| is_pym_width_request(&d, id))
+            });
+            let asks = pym_asks || is_measure_request(&data);
+            if from_parent && asks {
+                post_height(height(&root), pym.as_deref());
+            }
+        });
     let _ = window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
     on_message.forget();
 }
@@ -149,7 +169,10 @@ mod tests {
 
     #[test]
     fn pym_messages_have_pyms_form() {
-        assert_eq!(pym_message("ie1", "height", "812"), "pymxPYMxie1xPYMxheightxPYMx812");
+        assert_eq!(
+            pym_message("ie1", "height", "812"),
+            "pymxPYMxie1xPYMxheightxPYMx812"
+        );
     }
 
     #[test]

@@ -42,7 +42,11 @@ pub fn preferred_languages() -> Vec<String> {
 pub fn focus_selector(selector: &str) {
     let in_frame = embed::in_frame();
     let document = web_sys::window().and_then(|w| w.document());
-    if in_frame && !document.as_ref().is_some_and(|d| d.has_focus().unwrap_or(true)) {
+    if in_frame
+        && !document
+            .as_ref()
+            .is_some_and(|d| d.has_focus().unwrap_or(true))
+    {
         return;
     }
     let el = document

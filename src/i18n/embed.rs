@@ -38,10 +38,18 @@ pub const KO: EmbedText = EmbedText {
     see_all: "전체 보기",
     new_tab: "(새 탭에서 열림)",
     key_moments: |n, all| {
-        format!("주요 순간: 사건 {}개 중 {}개", number(all as i64), number(n as i64))
+        format!(
+            "주요 순간: 사건 {}개 중 {}개",
+            number(all as i64),
+            number(n as i64)
+        )
     },
     worst_hit: |n, all| {
-        format!("가장 오래 멈춘 서비스: {}개 중 {}개", number(all as i64), number(n as i64))
+        format!(
+            "가장 오래 멈춘 서비스: {}개 중 {}개",
+            number(all as i64),
+            number(n as i64)
+        )
     },
     pick_group: "해당하는 대상을 고르면 받을 수 있는 보상을 계산해 봅니다.",
     all_groups: "다른 대상 고르기",
@@ -49,7 +57,8 @@ pub const KO: EmbedText = EmbedText {
     share_intro: "지금 보고 있는 화면을 이 언어로 공유하거나 다른 페이지에 넣는 코드입니다.",
     link_label: "링크",
     iframe_label: "iframe 퍼가기",
-    iframe_hint: "본문에 넣고, 스크립트 한 줄은 페이지마다 한 번만 넣으세요. 높이는 위젯이 알려 줍니다.",
+    iframe_hint:
+        "본문에 넣고, 스크립트 한 줄은 페이지마다 한 번만 넣으세요. 높이는 위젯이 알려 줍니다.",
     script_label: "스크립트 퍼가기 (iframe 없이)",
     script_hint: "페이지에 바로 그립니다. 페이지의 CSS와 서로 섞이지 않습니다.",
     jsonld_label: "검색엔진용 JSON-LD",

@@ -20,7 +20,7 @@ pub fn key_moments(incident: &Incident, keep: Option<usize>) -> Vec<usize> {
     out.extend(all().find(|&i| events[i].kind == EventKind::Cause));
     out.extend(from_start(EventKind::Outage).next());
     out.extend(from_start(EventKind::Recovery).next());
-    out.extend(from_start(EventKind::Recovery).filter(by_end).last());
+    out.extend(from_start(EventKind::Recovery).rfind(by_end));
     out.extend(all().rev().find(|&i| events[i].at >= incident.start));
     out.extend(keep.filter(|&i| i < events.len()));
     out.sort_unstable();
@@ -85,7 +85,11 @@ mod tests {
     fn the_builtin_incident_has_a_handful_of_key_moments() {
         let inc = crate::data::builtin().expect("built-in incident");
         let n = key_moments(&inc, None).len();
-        assert!((4..=7).contains(&n), "{n} key moments of {}", inc.events.len());
+        assert!(
+            (4..=7).contains(&n),
+            "{n} key moments of {}",
+            inc.events.len()
+        );
     }
 
     #[test]

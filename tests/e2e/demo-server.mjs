@@ -26,7 +26,7 @@ export const SNIPPET_STYLE = 'width:100%;border:0';
 export function demoPolicy(bundle) {
   const b = new URL(bundle).origin;
   const style = createHash('sha256').update(SNIPPET_STYLE).digest('base64');
-  return `default-src 'self'; script-src 'self' ${b}; frame-src ${b}; style-src 'self' 'unsafe-hashes' 'sha256-${style}'`;
+  return `default-src 'self'; script-src 'self' ${b}; frame-src 'self' ${b}; style-src 'self' 'unsafe-hashes' 'sha256-${style}'`;
 }
 
 export function startDemoServer({ port = 8081, host = '127.0.0.1', bundle }) {

@@ -77,7 +77,9 @@ for (const width of [375, 1024]) {
           await page.goto('about:blank');
           await page.goto(news(`#incident-explainer=${withLang}`));
           const frame = await widgetFrame(page);
-          expect(await frame.evaluate(() => location.hash)).toBe(`#${withLang}`);
+          // embed.js (async) may run after the frame has loaded its own route.
+          await expect.poll(() => frame.evaluate(() => location.hash)).toBe(`#${withLang}`);
+          await waitStill(frame);
           const h = await settledHeights(page, frame);
           seen.push(`${route}: ${Math.round(h.outer)}`);
           // Compact: nothing taller than the reserved height until the reader expands it, and
@@ -137,6 +139,8 @@ test('a host deep link opens the first embed at that route; anything but a widge
   await expect(frame.locator('[data-verdict="affected"]')).toBeAttached();
   // The embed's own language is kept.
   expect(await frame.evaluate(() => location.hash)).toBe(`#/check?service=kakaotalk&at=${AT}&lang=ko`);
+  // The frame's document did not take focus from the host page.
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
   for (const bad of [
     'https://example.org/',
     '//example.org/x',
@@ -196,14 +200,34 @@ test('height messages from any other frame or origin are ignored; the widget spe
   }, BUNDLE);
   await expect.poll(() => page.evaluate(() => window.__pym.length)).toBeGreaterThan(0);
   expect(await page.evaluate(() => window.__pym[0])).toMatch(/^pymxPYMxie1xPYMxheightxPYMx\d+$/);
-  const n = await page.evaluate(() => window.__pym.length);
-  await page.evaluate(() => document.getElementById('pym').contentWindow.postMessage('pymxPYMxie1xPYMxwidthxPYMx300', '*'));
+  const pymFrame = page.frames().find((f) => f.url().includes('childId=ie1'));
+  await expect(pymFrame.locator('[data-state="ready"]')).toBeAttached();
+  await waitStill(pymFrame);
+  // Quiet: no report for 700 ms.
+  const quiet = async () => {
+    let n = -1;
+    await expect
+      .poll(async () => {
+        const before = await page.evaluate(() => window.__pym.length);
+        await page.waitForTimeout(700);
+        const after = await page.evaluate(() => window.__pym.length);
+        n = after;
+        return before === after;
+      })
+      .toBe(true);
+    return n;
+  };
+  const ask = (msg) => page.evaluate((m) => document.getElementById('pym').contentWindow.postMessage(m, '*'), msg);
+  // A request for another child, or in another shape, is not answered.
+  let n = await quiet();
+  for (const other of ['pymxPYMxie2xPYMxwidthxPYMx300', 'pymxPYMxie1xPYMxnavigateToxPYMxhttps://example.org/', { type: 'other' }]) {
+    await ask(other);
+  }
+  await page.waitForTimeout(700);
+  expect(await page.evaluate(() => window.__pym.length)).toBe(n);
+  // Pym's width request for this child is.
+  await ask('pymxPYMxie1xPYMxwidthxPYMx300');
   await expect.poll(() => page.evaluate(() => window.__pym.length)).toBeGreaterThan(n);
-  // A request for another child is not answered.
-  const m = await page.evaluate(() => window.__pym.length);
-  await page.evaluate(() => document.getElementById('pym').contentWindow.postMessage('pymxPYMxie2xPYMxwidthxPYMx300', '*'));
-  await page.waitForTimeout(500);
-  expect(await page.evaluate(() => window.__pym.length)).toBe(m);
 });
 
 test('hidden, late and silent frames: no collapse while hidden, sized when shown, the reserved height kept', async ({ page }) => {

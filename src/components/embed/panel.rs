@@ -47,20 +47,21 @@ pub fn share_embed() -> Html {
         ),
         modified: inc.as_of.to_rfc3339(),
     });
-    let part = |name: &'static str, label: &'static str, hint: Option<&'static str>, text: String| {
-        let id = format!("ie-embed-{name}");
-        html! {
-            <section class="ie-embed-part" aria-labelledby={id.clone()}>
-                <h3 {id}>{ label }</h3>
-                if let Some(hint) = hint {
-                    <p class="ie-muted">{ hint }</p>
-                }
-                <pre class="ie-snippet" data-snippet={name}><code>{ text.clone() }</code></pre>
-                <CopyButton label={(t.copy)(label)} text={text} copied={t.copied}
-                    failed={t.copy_failed} name={name} />
-            </section>
-        }
-    };
+    let part =
+        |name: &'static str, label: &'static str, hint: Option<&'static str>, text: String| {
+            let id = format!("ie-embed-{name}");
+            html! {
+                <section class="ie-embed-part" aria-labelledby={id.clone()}>
+                    <h3 {id}>{ label }</h3>
+                    if let Some(hint) = hint {
+                        <p class="ie-muted">{ hint }</p>
+                    }
+                    <pre class="ie-snippet" data-snippet={name}><code>{ text.clone() }</code></pre>
+                    <CopyButton label={(t.copy)(label)} text={text} copied={t.copied}
+                        failed={t.copy_failed} name={name} />
+                </section>
+            }
+        };
     // The reserved height drawn at a tenth of its size, beside a 375 px wide screen.
     let (w, h) = (38, RESERVED_HEIGHT.div_ceil(10));
     html! {

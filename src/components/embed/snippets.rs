@@ -107,7 +107,8 @@ mod tests {
             script("https://x.example/w/", None, "en", "/check?service=kakaotalk&at=2022-10-15T16:00:00%2B09:00"),
             "<incident-explainer lang=\"en\" route=\"/check?service=kakaotalk&amp;at=2022-10-15T16:00:00%2B09:00\" theme=\"auto\"></incident-explainer>\n<script type=\"module\" src=\"https://x.example/w/incident-explainer.js\"></script>"
         );
-        assert!(script("/w/", Some("/d/a.json"), "ko", "/timeline").contains(" src=\"/d/a.json\" lang=\"ko\""));
+        assert!(script("/w/", Some("/d/a.json"), "ko", "/timeline")
+            .contains(" src=\"/d/a.json\" lang=\"ko\""));
     }
 
     #[test]

@@ -2,12 +2,12 @@
 //! function with its intervals, its sources, and where to go next (the checker, the timeline
 //! and the compensation that names it). An unknown id says so and offers the closest names.
 
+use crate::components::embed::see_all::SeeAll;
 use crate::components::services::card::other;
 use crate::components::services::facts::ServiceFacts;
 use crate::components::services::function_status::FunctionStatus;
 use crate::components::services::missing::ServiceMissing;
 use crate::components::shared::sources::Sources;
-use crate::components::embed::see_all::SeeAll;
 use crate::hooks::{use_ctx, use_embed};
 use crate::incident::catalog::offer_count;
 use crate::route::{CheckQuery, CompensationQuery, ServicesQuery, TimelineQuery, View};

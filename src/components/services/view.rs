@@ -1,11 +1,11 @@
 //! The services view (`#/services`, `#/services/{id}`): every affected service grouped by
 //! operator, with a search box whose text lives in the URL (`?q=`), or one service's detail.
 
+use crate::components::embed::see_all::SeeAll;
+use crate::components::embed::worst_hit::WorstHit;
 use crate::components::services::detail::ServiceDetail;
 use crate::components::services::list::ServiceList;
 use crate::components::services::search::ServiceSearch;
-use crate::components::embed::see_all::SeeAll;
-use crate::components::embed::worst_hit::WorstHit;
 use crate::hooks::{use_ctx, use_embed};
 use crate::route::ServicesQuery;
 use yew::prelude::*;

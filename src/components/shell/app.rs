@@ -2,11 +2,11 @@
 //! and lays out header, navigation, notice and the current view. Its root element carries the
 //! public `data-state` attribute.
 
+use crate::components::embed::panel::ShareEmbed;
 use crate::components::shell::header::Header;
 use crate::components::shell::nav::Nav;
 use crate::components::shell::not_found::NotFound;
 use crate::components::shell::notice::Notice;
-use crate::components::embed::panel::ShareEmbed;
 use crate::components::shell::views::ViewSwitch;
 use crate::hooks::app::{timed_builtin, use_focus_on_view_change, use_follow_hash, use_load_src};
 use crate::hooks::{Ctx, Embed};

@@ -4,13 +4,13 @@
 //! unknown event id says so above the whole timeline.
 
 use crate::components::chart::status_chart::StatusChart;
+use crate::components::embed::key_moments::KeyMoments;
+use crate::components::embed::see_all::SeeAll;
 use crate::components::shared::day_zone_switch::DayZoneSwitch;
 use crate::components::timeline::deep_link::use_deep_link;
 use crate::components::timeline::filters::TimelineFilters;
 use crate::components::timeline::key_figures::KeyFigures;
 use crate::components::timeline::list::TimelineList;
-use crate::components::embed::key_moments::KeyMoments;
-use crate::components::embed::see_all::SeeAll;
 use crate::hooks::{use_ctx, use_embed};
 use crate::incident::timeline::visible;
 use crate::route::TimelineQuery;
