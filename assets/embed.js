@@ -74,7 +74,16 @@
   // Hidden (no width): keep the height the frame has; the last report waits until it is shown.
   function apply(f) {
     if (f.pending === null || f.el.clientWidth === 0) return;
-    var px = f.pending + 'px';
+    // The widget's height is the frame's viewport: under border-box sizing, add the frame's
+    // own border and padding.
+    var cs = getComputedStyle(f.el);
+    var extra = 0;
+    if (cs.boxSizing === 'border-box') {
+      ['borderTopWidth', 'borderBottomWidth', 'paddingTop', 'paddingBottom'].forEach(function (k) {
+        extra += parseFloat(cs[k]) || 0;
+      });
+    }
+    var px = f.pending + extra + 'px';
     f.pending = null;
     if (f.el.style.getPropertyValue('height') !== px) {
       f.el.style.setProperty('height', px, 'important');

@@ -145,10 +145,11 @@ pub fn start(root: &web_sys::Element) {
     let on_message =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
             // Only the parent window, and only a request for the height in one of two shapes.
+            // The parent is of another origin: its WindowProxy is no `Window` of this realm, so
+            // it is compared as a value, not cast.
             let from_parent = e
                 .source()
-                .and_then(|s| s.dyn_into::<web_sys::Window>().ok())
-                .is_some_and(|s| s == parent);
+                .is_some_and(|s| JsValue::from(s) == JsValue::from(parent.clone()));
             let data = e.data();
             let pym_asks = pym.as_deref().is_some_and(|id| {
                 data.as_string()

@@ -104,16 +104,21 @@ for (const width of [375, 1024]) {
       await iframe.scrollIntoViewIfNeeded();
       const frame = await widgetFrame(page);
       await settledHeights(page, frame);
+      // The frame's height after every step: one value all along (a stable height per view).
+      const heights = new Set();
+      const note = async () => heights.add((await settledHeights(page, frame)).outer);
       const tab = (n) => frame.locator('.ie-nav a').nth(n);
       for (const n of [1, 0, 3, 2]) {
         await tab(n).click();
         await waitStill(frame);
+        await note();
       }
       // Run a check from the form.
       await frame.locator('#ie-check-service').fill('카톡');
       await frame.locator('.ie-check-form button[type=submit]').click();
       await expect(frame.locator('[data-verdict]')).toBeAttached();
       await waitStill(frame);
+      await note();
       // Step through the estimator of one group to its answer.
       await tab(3).click();
       await frame.locator('.ie-comp-groups a', { hasText: /프로 멤버십 택시/ }).click();
@@ -121,14 +126,16 @@ for (const width of [375, 1024]) {
       for (let i = 0; i < 6 && !(await est.locator('.ie-est-result').count()); i++) {
         await est.locator('button[type=submit]').click();
         await waitStill(frame);
+        await note();
       }
       await expect(est.locator('.ie-est-result')).toBeAttached();
       await settledHeights(page, frame);
       await page.waitForTimeout(300);
       const shifts = await page.evaluate(() => window.__shifts);
       const cls = shifts.filter((s) => !s.input).reduce((a, s) => a + s.value, 0);
-      console.log(`host CLS at ${width} px: ${cls.toFixed(4)} (${shifts.length} shift entries)`);
+      console.log(`host CLS at ${width} px: ${cls.toFixed(4)} (${shifts.length} shift entries); frame heights: ${[...heights]}`);
       expect(cls).toBeLessThanOrEqual(0.05);
+      expect([...heights]).toEqual([RESERVED]);
     });
   });
 }
@@ -259,12 +266,13 @@ test('hidden, late and silent frames: no collapse while hidden, sized when shown
       const late = page.frames().find((f) => f.url().includes('#/services?lang=en'));
       if (!late) return 'no frame';
       const content = await late.evaluate(() => document.getElementById('incident-explainer')?.getBoundingClientRect().height ?? 0);
-      const outer = await page.locator('#late').evaluate((f) => f.getBoundingClientRect().height);
-      return content > 0 && Math.abs(outer - content) <= 2 ? 'sized' : `${outer} vs ${content}`;
+      // Its viewport (no style here: the default 2 px border stays around it).
+      const inner = await page.locator('#late').evaluate((f) => f.clientHeight);
+      return content > 0 && Math.abs(inner - content) <= 2 ? 'sized' : `${inner} vs ${content}`;
     })
     .toBe('sized');
   // A frame whose page never reports keeps the height it reserved.
-  expect(await page.locator('#silent').evaluate((f) => f.getBoundingClientRect().height)).toBe(640);
+  expect(await page.locator('#silent').evaluate((f) => f.clientHeight)).toBe(640);
 });
 
 test('the widget page holds the strict CSP inside the demo page', async ({ page, problems }) => {
