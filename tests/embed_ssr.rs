@@ -162,7 +162,7 @@ async fn every_view_has_the_share_panel_with_the_contracts_snippets() {
         assert!(html.contains("application/ld+json"));
         for name in ["link", "iframe", "script", "json-ld"] {
             assert!(
-                html.contains(&format!(r#"data-copy="{name}""#)),
+                html.contains(&format!(r#"data-copy="embed-{name}""#)),
                 "{hash}: no copy button for {name}"
             );
         }

@@ -58,7 +58,7 @@ pub fn share_embed() -> Html {
                     }
                     <pre class="ie-snippet" data-snippet={name}><code>{ text.clone() }</code></pre>
                     <CopyButton label={(t.copy)(label)} text={text} copied={t.copied}
-                        failed={t.copy_failed} name={name} />
+                        failed={t.copy_failed} name={format!("embed-{name}")} />
                 </section>
             }
         };
@@ -74,7 +74,7 @@ pub fn share_embed() -> Html {
                 <p class="ie-muted">{ t.iframe_hint }</p>
                 <pre class="ie-snippet" data-snippet="iframe"><code>{ iframe.clone() }</code></pre>
                 <CopyButton label={(t.copy)(t.iframe_label)} text={iframe} copied={t.copied}
-                    failed={t.copy_failed} name="iframe" />
+                    failed={t.copy_failed} name="embed-iframe" />
                 <figure class="ie-reserved">
                     <svg width={(w + 2).to_string()} height={(h + 2).to_string()} aria-hidden="true" focusable="false">
                         <rect class="ie-reserved-box" x="1" y="1" width={w.to_string()} height={h.to_string()} />
