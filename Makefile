@@ -19,7 +19,7 @@ WASM_TARGET := wasm32-unknown-unknown
 .PHONY: help tools build serve test test-native test-browser test-e2e fuzz check-index bench screenshots
 
 help:
-	@echo 'make serve         build the release bundle and serve it at http://127.0.0.1:$(PORT)'
+	@echo 'make serve         build the release bundle and serve it at http://127.0.0.1:$(PORT), the demo pages on the next port'
 	@echo 'make test          fmt, clippy, native tests, browser tests, release build, end-to-end tests'
 	@echo 'make bench         bundle sizes and load times against the budgets'
 	@echo 'make build         the release bundle in dist/'

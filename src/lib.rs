@@ -32,7 +32,9 @@ use std::rc::Rc;
 /// element's `data-src`, `data-theme` and `data-lang` and from the page's `?src=`. Without a
 /// `src` it loads the built-in incident's file (`host::builtin_src`). What the mount element
 /// shows meanwhile (the pre-rendered views, or a boot message) stays until the first load has
-/// settled; then the widget takes its place (`host::takeover`).
+/// settled; then the widget takes its place (`host::takeover`). In an iframe (or with
+/// `?embed=1`; `?embed=0` turns it off) the widget is embedded: compact views, and its height
+/// reported to the host page (`host::embed`).
 pub fn mount() {
     host::mark("start");
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
@@ -46,10 +48,10 @@ pub fn mount() {
         return;
     };
     live.set_class_name("ie-live");
-    let src = host::location::page_param("src")
+    let explicit_src = host::location::page_param("src")
         .or_else(|| root.get_attribute("data-src"))
-        .filter(|s| !s.trim().is_empty())
-        .unwrap_or_else(host::builtin_src);
+        .filter(|s| !s.trim().is_empty());
+    let src = explicit_src.clone().unwrap_or_else(host::builtin_src);
     let theme = root
         .get_attribute("data-theme")
         .and_then(|t| Theme::parse(&t))
@@ -63,6 +65,11 @@ pub fn mount() {
         preferred: Rc::new(preferred),
         now: host::now(),
         reader_zone: Rc::new(host::zone::BrowserZone::new()),
+        embed: hooks::Embed {
+            embedded: host::embed::is_embedded(),
+            bundle: host::embed::bundle_url().into(),
+            src: explicit_src.map(Into::into),
+        },
         src: Some(src.into()),
         theme,
         incident: None,

@@ -7,6 +7,7 @@
 pub mod chart;
 pub mod check;
 pub mod compensation;
+pub mod embed;
 pub mod estimator;
 pub mod services;
 pub mod shared;

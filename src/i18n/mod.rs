@@ -7,6 +7,7 @@
 pub mod check;
 pub mod common;
 pub mod compensation;
+pub mod embed;
 pub mod format;
 pub mod reply;
 pub mod services;

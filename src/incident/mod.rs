@@ -7,6 +7,7 @@
 pub mod catalog;
 pub mod chart;
 pub mod clock;
+pub mod compact;
 pub mod compensation;
 #[cfg(test)]
 pub(crate) mod fixtures;

@@ -61,6 +61,7 @@ pub async fn render_in(hash: &str, zone: &str) -> String {
         theme: Default::default(),
         incident: None,
         on_settled: Default::default(),
+        embed: Default::default(),
     };
     yew::LocalServerRenderer::<App>::with_props(props)
         .render()

@@ -15,7 +15,9 @@
 // brotli-compressed (quality 11, as a static host or CDN would) to a client that accepts it;
 // the bench uses it, the tests do not.
 //
-//   node tests/e2e/server.mjs [--port 8080] [--dist dist] [--no-csp] [--brotli]   (--port 0 picks a free port)
+//   node tests/e2e/server.mjs [--port 8080] [--dist dist] [--no-csp] [--brotli] [--demo-port 8081]
+// (--port 0 picks a free port). Run so, it also serves the demo host pages (demo-server.mjs) on
+// the demo port, a second origin, with the widget embedded from this one.
 // or, from another script: `const { url, close } = await startServer({ port: 0 })`.
 import { createServer } from 'node:http';
 import { createReadStream, readFileSync, statSync } from 'node:fs';
@@ -23,6 +25,7 @@ import { brotliCompressSync, constants as Z } from 'node:zlib';
 import { resolve, join, extname, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { faults } from './faults.mjs';
+import { startDemoServer } from './demo-server.mjs';
 
 export const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -169,4 +172,13 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     brotli: process.argv.includes('--brotli'),
   });
   console.log(`serving ${opt('--dist', 'dist')} at ${url} (Ctrl-C stops)`);
+  try {
+    const port = Number(opt('--demo-port', Number(new URL(url).port) + 1));
+    const demo = await startDemoServer({ port, bundle: url });
+    console.log(`demo pages (another origin, the widget embedded from ${url}):`);
+    console.log(`  news article:  ${demo.url}news.html`);
+    console.log(`  support desk:  ${demo.url}support.html`);
+  } catch (e) {
+    console.log(`demo pages not served (${e.code ?? e.message}): pass --demo-port with a free port`);
+  }
 }

@@ -3,7 +3,8 @@
 
 use crate::components::check::form::CheckForm;
 use crate::components::check::result::CheckResult;
-use crate::hooks::{use_ctx, use_effect_on_change};
+use crate::components::embed::see_all::SeeAll;
+use crate::hooks::{use_ctx, use_effect_on_change, use_embed};
 use crate::incident::status::{ask, MomentProblem};
 use crate::route::CheckQuery;
 use std::rc::Rc;
@@ -18,6 +19,7 @@ pub struct CheckViewProps {
 #[function_component(CheckView)]
 pub fn check_view(props: &CheckViewProps) -> Html {
     let ctx = use_ctx();
+    let embedded = use_embed().embedded;
     // After the reader asks again, move focus to the new answer (not on arrival: a deep link
     // inside an embed must not steal focus from the page around it).
     use_effect_on_change(props.query.clone(), |_| {
@@ -64,11 +66,22 @@ pub fn check_view(props: &CheckViewProps) -> Html {
                 <p class="ie-intro">{ c.intro }</p>
             }
             { result }
-            if asked {
-                <h3 class="ie-ask-again">{ c.ask_again }</h3>
-                <p class="ie-intro">{ c.intro }</p>
+            if embedded && asked {
+                // Compact: the answer first; asking again is one click away.
+                <details class="ie-ask-again-fold">
+                    <summary class="ie-button">{ c.ask_again }</summary>
+                    <CheckForm key={form_key} query={q.clone()} />
+                </details>
+            } else {
+                if asked {
+                    <h3 class="ie-ask-again">{ c.ask_again }</h3>
+                    <p class="ie-intro">{ c.intro }</p>
+                }
+                <CheckForm key={form_key} query={q.clone()} />
             }
-            <CheckForm key={form_key} query={q.clone()} />
+            if embedded {
+                <SeeAll />
+            }
         </section>
     }
 }

@@ -10,8 +10,9 @@ use crate::components::compensation::claimant_offers::ClaimantOffers;
 use crate::components::compensation::claimant_overview::ClaimantOverview;
 use crate::components::compensation::context_list::ContextList;
 use crate::components::compensation::service_offers::ServiceOffers;
+use crate::components::embed::see_all::SeeAll;
 use crate::components::estimator::view::Estimator;
-use crate::hooks::use_ctx;
+use crate::hooks::{use_ctx, use_embed};
 use crate::incident::names::find_service;
 use crate::incident::{ClaimantIx, ServiceIx};
 use crate::route::{CompensationQuery, View};
@@ -25,7 +26,9 @@ pub struct CompensationViewProps {
 
 #[function_component(CompensationView)]
 pub fn compensation_view(props: &CompensationViewProps) -> Html {
-    let Some(ctx) = use_ctx() else {
+    let ctx = use_ctx();
+    let embedded = use_embed().embedded;
+    let Some(ctx) = ctx else {
         return Html::default();
     };
     let (l, t) = (ctx.locale, ctx.locale.compensation());
@@ -39,6 +42,34 @@ pub fn compensation_view(props: &CompensationViewProps) -> Html {
         claimant: q.claimant.clone(),
         service: None,
     }));
+    let all_groups = ctx.href(View::Compensation(CompensationQuery {
+        claimant: None,
+        service: q.service.clone(),
+    }));
+    if embedded {
+        // Compact: the claimant groups as a list and the estimator, and a link to every offer.
+        return html! {
+            <section class="ie-view ie-comp" aria-labelledby="ie-view-title">
+                <h2 id="ie-view-title" tabindex="-1">{ t.heading }</h2>
+                if let Some(id) = unknown_claimant {
+                    <p class="ie-comp-missing" role="status">{ (t.unknown_claimant)(id) }</p>
+                }
+                if let Some(c) = claimant {
+                    // The group picked: its name, the way back to the list, and the estimator
+                    // for it, opening on its first question about the reader's case.
+                    <p class="ie-comp-filter">
+                        <strong>{ l.pick(&inc.claimants[c].name).to_string() }</strong>{ " · " }
+                        <a href={all_groups}>{ l.embed().all_groups }</a>
+                    </p>
+                    <Estimator key={c} claimant={Some(ClaimantIx(c))} service={service.map(ServiceIx)} group_chosen=true />
+                } else {
+                    <ClaimantList current={claimant} {service} />
+                    <p class="ie-muted">{ l.embed().pick_group }</p>
+                }
+                <SeeAll />
+            </section>
+        };
+    }
     let body = match (claimant, service) {
         (Some(c), _) => html! { <ClaimantOffers claimant={c} {service} /> },
         (None, Some(s)) => html! { <ServiceOffers service={s} /> },

@@ -21,6 +21,10 @@ pub struct EstimatorProps {
     pub claimant: Option<ClaimantIx>,
     /// The service filter of the URL: preselected.
     pub service: Option<ServiceIx>,
+    /// The group in the URL counts as answered, so the estimator opens on the next question
+    /// (embedded, where the reader has just picked the group from the list above it).
+    #[prop_or_default]
+    pub group_chosen: bool,
 }
 
 /// `Flow` as yew state; an unchanged flow returns the same `Rc`, which skips the render.
@@ -46,7 +50,13 @@ pub fn estimator(props: &EstimatorProps) -> Html {
     let claimant = props.claimant.map(|c| c.0);
     let filter = props.service.map(|s| s.0);
     let ctx = use_ctx();
-    let state = use_reducer(FlowState::default);
+    let state = use_reducer({
+        let start = claimant.filter(|_| props.group_chosen);
+        move || match start {
+            Some(c) => FlowState(Flow::default().reduce(Action::Answer(Answer::Group(c)))),
+            None => FlowState::default(),
+        }
+    });
     let flow = state.0;
     let chosen = flow
         .service

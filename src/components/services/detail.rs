@@ -2,12 +2,13 @@
 //! function with its intervals, its sources, and where to go next (the checker, the timeline
 //! and the compensation that names it). An unknown id says so and offers the closest names.
 
+use crate::components::embed::see_all::SeeAll;
 use crate::components::services::card::other;
 use crate::components::services::facts::ServiceFacts;
 use crate::components::services::function_status::FunctionStatus;
 use crate::components::services::missing::ServiceMissing;
 use crate::components::shared::sources::Sources;
-use crate::hooks::use_ctx;
+use crate::hooks::{use_ctx, use_embed};
 use crate::incident::catalog::offer_count;
 use crate::route::{CheckQuery, CompensationQuery, ServicesQuery, TimelineQuery, View};
 use yew::prelude::*;
@@ -20,7 +21,9 @@ pub struct ServiceDetailProps {
 
 #[function_component(ServiceDetail)]
 pub fn service_detail(props: &ServiceDetailProps) -> Html {
-    let Some(ctx) = use_ctx() else {
+    let ctx = use_ctx();
+    let embedded = use_embed().embedded;
+    let Some(ctx) = ctx else {
         return Html::default();
     };
     let inc = &ctx.incident;
@@ -58,7 +61,15 @@ pub fn service_detail(props: &ServiceDetailProps) -> Html {
                 <span lang={alt.code()}>{ alt.pick(&svc.name) }</span>{ " · " }
                 { s.operator_label }{ ": " }{ ctx.locale.pick(&inc.operators[svc.operator].name) }
             </p>
-            <ServiceFacts service={si} explain_open=true />
+            <ServiceFacts service={si} explain_open={!embedded} />
+            if embedded {
+                // Compact: the figures and the way on; every function's history is one link away.
+                <ul class="ie-actions">
+                    <li><a href={check}>{ s.check_this }</a></li>
+                    <li><a href={compensation}>{ comp_label }</a></li>
+                </ul>
+                <SeeAll />
+            } else {
             if let Some(exp) = &svc.experience {
                 <h3>{ s.experience_title }</h3>
                 <p class="ie-experience">{ ctx.locale.pick(exp) }</p>
@@ -73,6 +84,7 @@ pub fn service_detail(props: &ServiceDetailProps) -> Html {
                 <li><a href={timeline}>{ s.timeline_of }</a></li>
                 <li><a href={compensation}>{ comp_label }</a></li>
             </ul>
+            }
         </section>
     }
 }

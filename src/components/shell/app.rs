@@ -2,13 +2,14 @@
 //! and lays out header, navigation, notice and the current view. Its root element carries the
 //! public `data-state` attribute.
 
+use crate::components::embed::panel::ShareEmbed;
 use crate::components::shell::header::Header;
 use crate::components::shell::nav::Nav;
 use crate::components::shell::not_found::NotFound;
 use crate::components::shell::notice::Notice;
 use crate::components::shell::views::ViewSwitch;
 use crate::hooks::app::{timed_builtin, use_focus_on_view_change, use_follow_hash, use_load_src};
-use crate::hooks::Ctx;
+use crate::hooks::{Ctx, Embed};
 use crate::i18n::Locale;
 use crate::incident::zone::ZoneRule;
 use crate::incident::{Incident, Time};
@@ -40,6 +41,9 @@ pub struct AppProps {
     /// host swaps the widget in for the pre-rendered page then (`crate::host::takeover`).
     #[prop_or_default]
     pub on_settled: Callback<()>,
+    /// Embedded in another page (compact views), and where the widget's own page is.
+    #[prop_or_default]
+    pub embed: Embed,
 }
 
 impl PartialEq for AppProps {
@@ -55,6 +59,7 @@ impl PartialEq for AppProps {
                 (a, b) => a.is_none() && b.is_none(),
             }
             && self.on_settled == other.on_settled
+            && self.embed == other.embed
     }
 }
 
@@ -118,10 +123,13 @@ pub fn app(props: &AppProps) -> Html {
             };
             html! {
                 <ContextProvider<Ctx> context={ctx}>
+                <ContextProvider<Embed> context={props.embed.clone()}>
                     <Header theme={state.theme} on_theme={on_theme} />
                     <Nav />
                     <Notice status={state.status.clone()} {locale} />
                     <main class="ie-main" id="ie-main">{ view }</main>
+                    <ShareEmbed />
+                </ContextProvider<Embed>>
                 </ContextProvider<Ctx>>
             }
         }
@@ -136,7 +144,7 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     html! {
-        <div class="ie" data-state={state.status.as_str()} data-theme={theme} lang={locale.code()}>
+        <div class={classes!("ie", props.embed.embedded.then_some("ie-embedded"))} data-state={state.status.as_str()} data-theme={theme} lang={locale.code()}>
             { body }
         </div>
     }

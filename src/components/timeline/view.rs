@@ -4,12 +4,14 @@
 //! unknown event id says so above the whole timeline.
 
 use crate::components::chart::status_chart::StatusChart;
+use crate::components::embed::key_moments::KeyMoments;
+use crate::components::embed::see_all::SeeAll;
 use crate::components::shared::day_zone_switch::DayZoneSwitch;
 use crate::components::timeline::deep_link::use_deep_link;
 use crate::components::timeline::filters::TimelineFilters;
 use crate::components::timeline::key_figures::KeyFigures;
 use crate::components::timeline::list::TimelineList;
-use crate::hooks::use_ctx;
+use crate::hooks::{use_ctx, use_embed};
 use crate::incident::timeline::visible;
 use crate::route::TimelineQuery;
 use yew::prelude::*;
@@ -23,6 +25,7 @@ pub struct TimelineViewProps {
 #[function_component(TimelineView)]
 pub fn timeline_view(props: &TimelineViewProps) -> Html {
     let ctx = use_ctx();
+    let embedded = use_embed().embedded;
     // Days (and the chart's axis) in the reader's zone rather than the incident's.
     let reader_days = use_state_eq(|| false);
     // The event that last held keyboard focus: the chart's cursor follows it.
@@ -43,6 +46,20 @@ pub fn timeline_view(props: &TimelineViewProps) -> Html {
         .event
         .as_deref()
         .and_then(|id| ctx.incident.event_by_id(id));
+    if embedded {
+        // Compact: the key figures and the key moments, and a link to everything.
+        return html! {
+            <section class="ie-view ie-tl" aria-labelledby="ie-view-title">
+                <h2 id="ie-view-title" tabindex="-1">{ c.nav_timeline }</h2>
+                if let Some(id) = &unmatched.event {
+                    <p class="ie-tl-notice ie-tl-missing" role="status">{ (t.unknown_event)(id) }</p>
+                }
+                <KeyFigures />
+                <KeyMoments {selected} />
+                <SeeAll />
+            </section>
+        };
+    }
     let shown = visible(&ctx.incident, &filter, selected);
     let cursor = (*focused).or(selected);
     let on_zone = {
