@@ -18,6 +18,8 @@ async fn render_embedded(hash: &str) -> String {
         reader_zone: zone_named("Asia/Seoul"),
         src: None,
         theme: Default::default(),
+        incident: None,
+        on_settled: Default::default(),
         embed: Embed {
             embedded: true,
             bundle: "https://widgets.example/kakao/".into(),
