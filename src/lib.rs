@@ -21,6 +21,7 @@ pub mod i18n;
 pub mod incident;
 pub mod locale;
 pub mod route;
+pub mod script_embed;
 pub mod state;
 
 pub use components::shell::app::{App, AppProps};
@@ -29,7 +30,7 @@ use state::Theme;
 use std::rc::Rc;
 
 /// Mounts the widget into `#incident-explainer` (or the body), reading its options from the
-/// element's `data-src` and `data-theme` and from the page's `?src=`.
+/// element's `data-src` and `data-theme` and from the page's `?src=`, `?theme=` and `?accent=`.
 pub fn mount() {
     host::mark("start");
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
@@ -42,10 +43,11 @@ pub fn mount() {
     let src = host::location::page_param("src")
         .or_else(|| root.get_attribute("data-src"))
         .filter(|s| !s.trim().is_empty());
-    let theme = root
-        .get_attribute("data-theme")
+    let theme = host::location::page_param("theme")
+        .or_else(|| root.get_attribute("data-theme"))
         .and_then(|t| Theme::parse(&t))
         .unwrap_or_default();
+    host::theme::apply_accent(&root, host::location::page_param("accent").as_deref());
     // The boot message written in the page stays until the widget replaces it.
     root.set_text_content(None);
     let props = AppProps {
@@ -55,6 +57,8 @@ pub fn mount() {
         reader_zone: Rc::new(host::zone::BrowserZone::new()),
         src: src.map(Into::into),
         theme,
+        place: host::place::Place::Page,
+        embedded: host::place::Place::Page.in_host_page(),
     };
     host::embed::start(&root);
     yew::Renderer::<App>::with_root_and_props(root, props).render();

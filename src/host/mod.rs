@@ -6,6 +6,8 @@ pub mod clipboard;
 pub mod embed;
 pub mod fetch;
 pub mod location;
+pub mod place;
+pub mod theme;
 pub mod zone;
 
 use crate::incident::Time;

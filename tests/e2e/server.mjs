@@ -9,6 +9,8 @@
 //                  widget's own handling of hostile data, with no CSP to catch its mistakes
 // Every other response carries the strict Content-Security-Policy the widget must live under,
 // plus nosniff; hashed bundle files are cached for a year, everything else is revalidated.
+// Files are sent with `Access-Control-Allow-Origin: *`: a script embed on another origin loads
+// the module, the wasm, the stylesheet and incident files from here with CORS.
 // `startServer({ csp: false })` (or `--no-csp`) drops the CSP header from every response.
 //
 //   node tests/e2e/server.mjs [--port 8080] [--dist dist] [--no-csp]   (--port 0 picks a free port)
@@ -109,6 +111,7 @@ export function startServer({
       'X-Content-Type-Options': 'nosniff',
       'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
       'Content-Length': st.size,
+      'Access-Control-Allow-Origin': '*',
       'Cache-Control': HASHED.test(name) ? 'public, max-age=31536000, immutable' : 'no-cache',
       'Last-Modified': st.mtime.toUTCString(),
     });

@@ -7,8 +7,9 @@ use crate::components::shell::nav::Nav;
 use crate::components::shell::not_found::NotFound;
 use crate::components::shell::notice::Notice;
 use crate::components::shell::views::ViewSwitch;
-use crate::hooks::app::{timed_builtin, use_focus_on_view_change, use_follow_hash, use_load_src};
+use crate::hooks::app::{timed_builtin, use_focus_on_view_change, use_follow_route, use_load_src};
 use crate::hooks::Ctx;
+use crate::host::place::Place;
 use crate::i18n::Locale;
 use crate::incident::zone::ZoneRule;
 use crate::incident::Time;
@@ -33,6 +34,12 @@ pub struct AppProps {
     /// A theme chosen by the embedding page (`data-theme` on the mount element).
     #[prop_or_default]
     pub theme: Theme,
+    /// Where the widget lives: its own page (routes in the hash) or a host page's element.
+    #[prop_or_default]
+    pub place: Place,
+    /// Shown inside a host page (an iframe or a script embed) rather than on its own page.
+    #[prop_or_default]
+    pub embedded: bool,
 }
 
 impl PartialEq for AppProps {
@@ -43,6 +50,8 @@ impl PartialEq for AppProps {
             && Rc::ptr_eq(&self.reader_zone, &other.reader_zone)
             && self.src == other.src
             && self.theme == other.theme
+            && self.place == other.place
+            && self.embedded == other.embedded
     }
 }
 
@@ -56,9 +65,9 @@ pub fn app(props: &AppProps) -> Html {
         }
     });
 
-    use_follow_hash(state.dispatcher());
+    use_follow_route(props.place.clone(), state.dispatcher());
     use_load_src(props.src.clone(), state.dispatcher());
-    use_focus_on_view_change(&state.route.view);
+    use_focus_on_view_change(&state.route.view, &props.place);
 
     let locale = Locale::negotiate(
         state.route.lang.map(Locale::code),
@@ -103,8 +112,10 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     html! {
-        <div class="ie" data-state={state.status.as_str()} data-theme={theme} lang={locale.code()}>
-            { body }
-        </div>
+        <ContextProvider<Place> context={props.place.clone()}>
+            <div class="ie" data-state={state.status.as_str()} data-theme={theme} lang={locale.code()}>
+                { body }
+            </div>
+        </ContextProvider<Place>>
     }
 }
