@@ -224,3 +224,41 @@ impl Place {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_host_gives_only_widget_routes() {
+        let check = route::parse("#/check?service=kakaotalk&at=2022-10-15T16:00:00%2B09:00");
+        for given in [
+            "/check?service=kakaotalk&at=2022-10-15T16:00:00%2B09:00",
+            "#/check?service=kakaotalk&at=2022-10-15T16:00:00%2B09:00",
+            " /check?service=kakaotalk&at=2022-10-15T16:00:00%2B09:00 ",
+            // encodeURIComponent of the whole route, as a CMS might write it
+            "%2Fcheck%3Fservice%3Dkakaotalk%26at%3D2022-10-15T16%3A00%3A00%2B09%3A00",
+        ] {
+            assert_eq!(read_widget_route(given), Some(check.clone()), "{given:?}");
+        }
+        for refused in [
+            "",
+            "check",
+            "https://evil.example/x",
+            "//evil.example/x",
+            "%2F%2Fevil.example",
+            "/\\evil.example",
+            "javascript:alert(1)",
+        ] {
+            assert_eq!(read_widget_route(refused), None, "{refused:?}");
+        }
+    }
+
+    #[test]
+    fn the_route_attribute_has_no_hash() {
+        assert_eq!(
+            attribute_value(&route::parse("#/services?lang=en")),
+            "/services?lang=en"
+        );
+    }
+}

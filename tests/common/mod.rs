@@ -59,6 +59,8 @@ pub async fn render_in(hash: &str, zone: &str) -> String {
         reader_zone: zone_named(zone),
         src: None,
         theme: Default::default(),
+        place: Default::default(),
+        embedded: false,
     };
     yew::LocalServerRenderer::<App>::with_props(props)
         .render()
