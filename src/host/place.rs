@@ -162,9 +162,16 @@ impl Place {
         match self {
             Place::Page => Box::new(super::location::follow_hash(on_route)),
             Place::Element(e) => {
-                e.listener.replace(Some(Rc::new(on_route)));
+                let listener: Listener = Rc::new(on_route);
+                e.listener.replace(Some(listener.clone()));
                 let e = e.clone();
-                Box::new(move || drop(e.listener.take()))
+                // Only its own: a widget rendered afresh may have set its listener already.
+                Box::new(move || {
+                    let mut current = e.listener.borrow_mut();
+                    if current.as_ref().is_some_and(|l| Rc::ptr_eq(l, &listener)) {
+                        *current = None;
+                    }
+                })
             }
         }
     }

@@ -179,6 +179,12 @@ test('the route attribute drives the widget and mirrors it', async ({ page }) =>
   await page.locator('#b').evaluate((e) => e.setAttribute('lang', 'ko'));
   await expect(b.locator('.ie')).toHaveAttribute('lang', 'ko');
   await expect(b.locator('.ie-nav a[aria-current="page"]')).toHaveText('서비스');
+  // Rendered afresh, it still follows its links and its attribute.
+  await b.locator('.ie-nav a').nth(3).click();
+  await expect(b.locator('.ie-nav a[aria-current="page"]')).toHaveText('보상');
+  await expect(page.locator('#b')).toHaveAttribute('route', '/compensation');
+  await page.locator('#b').evaluate((e) => e.setAttribute('route', '/timeline'));
+  await expect(b.locator('.ie-nav a[aria-current="page"]')).toHaveText('타임라인');
   expect(await page.evaluate(() => location.hash)).toBe('');
 });
 
