@@ -51,7 +51,25 @@ async function embedsReady(page, n) {
       ),
     )
     .toEqual(Array(n).fill('ready'));
-  await page.waitForTimeout(200);
+  // Lists render in steps after ready: wait until every shadow root holds still (its element
+  // count unchanged over three checks 100 ms apart).
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const count = () =>
+          [...document.querySelectorAll('incident-explainer')].reduce((n, e) => n + e.shadowRoot.querySelectorAll('*').length, 0);
+        let last = -1;
+        let still = 0;
+        const tick = () => {
+          const n = count();
+          still = n === last ? still + 1 : 0;
+          last = n;
+          if (still >= 3) resolve();
+          else setTimeout(tick, 100);
+        };
+        tick();
+      }),
+  );
 }
 
 const inside = (page, id) => page.locator(`#${id}`);
@@ -240,6 +258,9 @@ async function axeInside(page, ids) {
 // the CSP, as a11y.spec.mjs does; every other test here runs under it.
 test.describe('axe', () => {
 test.use({ bypassCSP: true });
+// axe walks the whole built-in timeline in each embed, up to three times per test: on a shared,
+// loaded machine that takes longer than the default 30 s (no figure of speed is asserted here).
+test.describe.configure({ timeout: 120_000 });
 for (const colorScheme of ['light', 'dark']) {
   test(`axe is clean inside both embeds (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
