@@ -21,6 +21,7 @@ pub mod i18n;
 pub mod incident;
 pub mod locale;
 pub mod route;
+pub mod script_embed;
 pub mod state;
 
 pub use components::shell::app::{App, AppProps};
@@ -29,7 +30,8 @@ use state::Theme;
 use std::rc::Rc;
 
 /// Mounts the widget into `#incident-explainer` (or the body), reading its options from the
-/// element's `data-src`, `data-theme` and `data-lang` and from the page's `?src=`. Without a
+/// element's `data-src`, `data-theme` and `data-lang` and from the page's `?src=`, `?theme=`
+/// and `?accent=`. Without a
 /// `src` it loads the built-in incident's file (`host::builtin_src`). What the mount element
 /// shows meanwhile (the pre-rendered views, or a boot message) stays until the first load has
 /// settled; then the widget takes its place (`host::takeover`). In an iframe (or with
@@ -52,13 +54,14 @@ pub fn mount() {
         .or_else(|| root.get_attribute("data-src"))
         .filter(|s| !s.trim().is_empty());
     let src = explicit_src.clone().unwrap_or_else(host::builtin_src);
-    let theme = root
-        .get_attribute("data-theme")
+    let theme = host::location::page_param("theme")
+        .or_else(|| root.get_attribute("data-theme"))
         .and_then(|t| Theme::parse(&t))
         .unwrap_or_default();
     // A page in one language (en/index.html) prefers it to the browser's; `lang=` still wins.
     let mut preferred: Vec<String> = root.get_attribute("data-lang").into_iter().collect();
     preferred.extend(host::preferred_languages());
+    host::theme::apply_accent(&root, host::location::page_param("accent").as_deref());
     let takeover = host::takeover::Takeover::new(root.clone(), live.clone());
     let props = AppProps {
         route: host::location::current_route(),
@@ -74,6 +77,7 @@ pub fn mount() {
         theme,
         incident: None,
         on_settled: yew::Callback::from(move |()| takeover.settled()),
+        place: host::place::Place::Page,
     };
     host::embed::start(&root);
     yew::Renderer::<App>::with_root_and_props(live, props).render();

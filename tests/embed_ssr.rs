@@ -25,6 +25,7 @@ async fn render_embedded(hash: &str) -> String {
             bundle: "https://widgets.example/kakao/".into(),
             src: None,
         },
+        place: Default::default(),
     };
     yew::LocalServerRenderer::<App>::with_props(props)
         .render()

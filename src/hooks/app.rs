@@ -5,6 +5,7 @@
 use super::effects::use_effect_on_change;
 use crate::data::DataError;
 use crate::host::fetch::{load_into, Loading};
+use crate::host::place::Place;
 use crate::incident::Incident;
 use crate::route::View;
 use crate::state::{Action, AppState, Fallback};
@@ -32,11 +33,11 @@ pub fn timed_builtin() -> Result<Incident, Vec<crate::data::DataError>> {
     )])
 }
 
-/// Dispatches a `Navigate` for every change of the URL's hash.
+/// Dispatches a `Navigate` for every change of the route: the URL's hash, or an element's.
 #[hook]
-pub fn use_follow_hash(dispatch: Dispatch) {
-    use_effect_with((), move |_| {
-        crate::host::location::follow_hash(move |r| dispatch.dispatch(Action::Navigate(r)))
+pub fn use_follow_route(place: Place, dispatch: Dispatch) {
+    use_effect_with(place, move |place| {
+        place.follow(move |r| dispatch.dispatch(Action::Navigate(r)))
     });
 }
 
@@ -105,12 +106,13 @@ fn fall_back_to_builtin(
 /// which would steal focus from the page around an embed). A deep link to an event moves
 /// focus to that event itself (see `deep_link`).
 #[hook]
-pub fn use_focus_on_view_change(view: &View) {
+pub fn use_focus_on_view_change(view: &View, place: &Place) {
     let tab = view.tab();
     let view_takes_focus = matches!(view, View::Timeline(q) if q.event.is_some());
+    let place = place.clone();
     use_effect_on_change(tab, move |_| {
         if !view_takes_focus {
-            crate::host::focus_selector(".ie-main h2");
+            place.focus(".ie-main h2");
         }
     });
 }

@@ -70,8 +70,11 @@ pub fn parse_url(input: &str, base: Option<&str>) -> Option<ParsedUrl> {
 pub fn resolve(src: &str) -> Result<String, Problem> {
     let page = super::location::page_url();
     let page_origin = parse_url(&page, None).map(|u| u.origin).unwrap_or_default();
+    // The origins allowed when the widget was built, and for a script embed the bundle's own.
+    let bundle = super::place::bundle();
     let allowed: Vec<String> = load::build_allowed_origins()
         .into_iter()
+        .chain(bundle.as_deref())
         .filter_map(|o| parse_url(o, None))
         .map(|u| u.origin)
         .collect();

@@ -6,8 +6,10 @@ pub mod clipboard;
 pub mod embed;
 pub mod fetch;
 pub mod location;
+pub mod place;
 pub mod takeover;
 pub mod tasks;
+pub mod theme;
 pub mod zone;
 
 use crate::incident::Time;

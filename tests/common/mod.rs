@@ -62,6 +62,7 @@ pub async fn render_in(hash: &str, zone: &str) -> String {
         incident: None,
         on_settled: Default::default(),
         embed: Default::default(),
+        place: Default::default(),
     };
     yew::LocalServerRenderer::<App>::with_props(props)
         .render()

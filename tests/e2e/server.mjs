@@ -10,6 +10,8 @@
 //                  widget's own handling of hostile data, with no CSP to catch its mistakes
 // Every other response carries the strict Content-Security-Policy the widget must live under,
 // plus nosniff; hashed bundle files are cached for a year, everything else is revalidated.
+// Files are sent with `Access-Control-Allow-Origin: *`: a script embed on another origin loads
+// the module, the wasm, the stylesheet and incident files from here with CORS.
 // `startServer({ csp: false })` (or `--no-csp`) drops the CSP header from every response.
 // `startServer({ brotli: true })` (or `--brotli`) sends text and wasm files of up to 4 MB
 // brotli-compressed (quality 11, as a static host or CDN would) to a client that accepts it;
@@ -132,6 +134,7 @@ export function startServer({
       'Content-Type': type,
       'Content-Length': body ? body.length : st.size,
       ...(body ? { 'Content-Encoding': 'br', Vary: 'Accept-Encoding' } : {}),
+      'Access-Control-Allow-Origin': '*',
       'Cache-Control': HASHED.test(name) ? 'public, max-age=31536000, immutable' : 'no-cache',
       'Last-Modified': st.mtime.toUTCString(),
     });

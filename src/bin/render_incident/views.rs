@@ -55,6 +55,7 @@ pub async fn render(incident: &Rc<Incident>, locale: Locale, now: Time) -> Vec<B
             incident: Some(incident.clone()),
             on_settled: Default::default(),
             embed: Default::default(),
+            place: Default::default(),
         };
         // Plain markup: the widget replaces it rather than hydrating it.
         let html = yew::LocalServerRenderer::<App>::with_props(props)

@@ -5,7 +5,7 @@
 
 use crate::components::check::service_picker::ServicePicker;
 use crate::components::check::time_picker::{moment_of, TimePicker, ZoneChoice};
-use crate::hooks::{use_ctx, Ctx};
+use crate::hooks::{use_ctx, use_place, Ctx};
 use crate::incident::named::resolve;
 use crate::incident::status::{parse_moment, to_local_input};
 use crate::route::{CheckQuery, Route, View};
@@ -63,6 +63,7 @@ pub enum Field {
 #[function_component(CheckForm)]
 pub fn check_form(props: &CheckFormProps) -> Html {
     let ctx = use_ctx();
+    let place = use_place();
     let q = &props.query;
     let service = use_state(|| q.service.clone().unwrap_or_default());
     let function = use_state(|| q.function.clone().unwrap_or_default());
@@ -90,10 +91,11 @@ pub fn check_form(props: &CheckFormProps) -> Html {
             zone.clone(),
             missing.clone(),
         );
+        let place = place.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             match submitted(&ctx, &service, &function, &time, *zone) {
-                Ok(route) => crate::host::location::navigate(&route),
+                Ok(route) => place.navigate(&route),
                 Err(field) => missing.set(Some(field)),
             }
         })

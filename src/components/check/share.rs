@@ -3,7 +3,7 @@
 //! clipboard; "copy reply" puts a ready message for the customer, in the view's language.
 
 use crate::components::shared::copy_button::CopyButton;
-use crate::hooks::{use_ctx, Ctx};
+use crate::hooks::{use_ctx, use_place, Ctx};
 use crate::i18n::reply::{reply, ReplyInput};
 use crate::incident::catalog::offer_count;
 use crate::incident::status::CheckAnswer;
@@ -23,40 +23,40 @@ pub struct CheckShareProps {
     pub function: Option<AttrValue>,
 }
 
-/// The canonical hash of an answer: the service's id when known, the language always.
-pub fn canonical(ctx: &Ctx, props: &CheckShareProps) -> String {
+/// The canonical route of an answer: the service's id when known, the language always.
+pub fn canonical_route(ctx: &Ctx, props: &CheckShareProps) -> Route {
     let service = match props.answer.service {
         Some(i) => ctx.incident.services[i].id.clone(),
         None => props.asked.to_string(),
     };
-    crate::route::format(&Route {
+    Route {
         view: View::Check(CheckQuery {
             service: Some(service),
             function: props.function.as_ref().map(|f| f.to_string()),
             at: Some(props.at.to_rfc3339()),
         }),
         lang: Some(ctx.locale),
-    })
+    }
 }
 
 #[function_component(CheckShare)]
 pub fn check_share(props: &CheckShareProps) -> Html {
-    // The page's address without its hash, read once when this part mounts. A server has no
-    // page (the links stay relative there), and the browser's is read in the initialiser
-    // rather than in an effect, so the answer renders once, not twice.
-    let base = use_memo((), |_| {
+    // The absolute link to a route: the page's address with the route in its hash, or, in a
+    // script embed, the host page's deep link (`crate::host::place::Place::link`). A server
+    // has no page: the links stay relative there.
+    let place = use_place();
+    let absolute = move |route: &Route| {
         if cfg!(target_arch = "wasm32") {
-            let url = crate::host::location::page_url();
-            url.split('#').next().unwrap_or_default().to_string()
+            place.link(route)
         } else {
-            String::new()
+            crate::route::format(route)
         }
-    });
+    };
     let Some(ctx) = use_ctx() else {
         return Html::default();
     };
     let c = ctx.locale.check();
-    let link = format!("{}{}", *base, canonical(&ctx, props));
+    let link = absolute(&canonical_route(&ctx, props));
     let compensation = props.answer.service.map(|i| {
         let service =
             (offer_count(&ctx.incident, i) > 0).then(|| ctx.incident.services[i].id.clone());
@@ -64,14 +64,10 @@ pub fn check_share(props: &CheckShareProps) -> Html {
             claimant: None,
             service,
         });
-        format!(
-            "{}{}",
-            *base,
-            crate::route::format(&Route {
-                view,
-                lang: Some(ctx.locale)
-            })
-        )
+        absolute(&Route {
+            view,
+            lang: Some(ctx.locale),
+        })
     });
     let text = reply(&ReplyInput {
         incident: &ctx.incident,

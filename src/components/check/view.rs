@@ -4,7 +4,7 @@
 use crate::components::check::form::CheckForm;
 use crate::components::check::result::CheckResult;
 use crate::components::embed::see_all::SeeAll;
-use crate::hooks::{use_ctx, use_effect_on_change, use_embed};
+use crate::hooks::{use_ctx, use_effect_on_change, use_embed, use_place};
 use crate::incident::status::{ask, MomentProblem};
 use crate::route::CheckQuery;
 use std::rc::Rc;
@@ -20,13 +20,14 @@ pub struct CheckViewProps {
 pub fn check_view(props: &CheckViewProps) -> Html {
     let ctx = use_ctx();
     let embedded = use_embed().embedded;
+    let place = use_place();
     // After the reader asks again, move focus to the new answer (not on arrival: a deep link
     // inside an embed must not steal focus from the page around it).
-    use_effect_on_change(props.query.clone(), |_| {
+    use_effect_on_change(props.query.clone(), move |_| {
         // After the answer is on screen: focusing forces a layout, which need not hold up
         // the answer's first paint.
-        gloo::timers::callback::Timeout::new(0, || {
-            crate::host::focus_selector(".ie-result-title, .ie-form-error")
+        gloo::timers::callback::Timeout::new(0, move || {
+            place.focus(".ie-result-title, .ie-form-error")
         })
         .forget();
     });

@@ -6,7 +6,7 @@
 
 use crate::components::estimator::estimate_result::EstimateResult;
 use crate::components::estimator::question::EstimatorQuestion;
-use crate::hooks::{use_ctx, use_effect_on_change};
+use crate::hooks::{use_ctx, use_effect_on_change, use_place};
 use crate::incident::compensation::{
     effective_service, questions, Action, Answer, Flow, Need, Question,
 };
@@ -50,6 +50,7 @@ pub fn estimator(props: &EstimatorProps) -> Html {
     let claimant = props.claimant.map(|c| c.0);
     let filter = props.service.map(|s| s.0);
     let ctx = use_ctx();
+    let place = use_place();
     let state = use_reducer({
         let start = claimant.filter(|_| props.group_chosen);
         move || match start {
@@ -71,8 +72,9 @@ pub fn estimator(props: &EstimatorProps) -> Html {
     };
     let step = flow.step_for(claimant, &qs);
     let question = qs.get(step).copied();
-    use_effect_on_change((step, question), |_| {
-        crate::host::focus_selector("#ie-est-focus")
+    use_effect_on_change((step, question), {
+        let place = place.clone();
+        move |_| place.focus("#ie-est-focus")
     });
     let Some(ctx) = ctx else {
         return Html::default();
@@ -84,6 +86,7 @@ pub fn estimator(props: &EstimatorProps) -> Html {
     };
     let on_group = {
         let (ctx, current, dispatch) = (ctx.clone(), claimant, state.dispatcher());
+        let place = place.clone();
         Callback::from(move |c: usize| {
             let filter = match &ctx.route.view {
                 View::Compensation(q) => q.service.clone(),
@@ -95,7 +98,7 @@ pub fn estimator(props: &EstimatorProps) -> Html {
                     claimant: id,
                     service: filter,
                 });
-                crate::host::location::navigate(&Route {
+                place.navigate(&Route {
                     view,
                     lang: ctx.route.lang,
                 });

@@ -2,7 +2,7 @@
 //! rather than pushed as the reader types, so the back button is not filled with keystrokes and
 //! the URL always says what is shown.
 
-use crate::hooks::{use_ctx, Ctx};
+use crate::hooks::{use_ctx, use_place, Ctx};
 use crate::route::{Route, ServicesQuery, View};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -24,6 +24,7 @@ pub fn search_route(ctx: &Ctx, text: &str) -> Route {
 
 #[function_component(ServiceSearch)]
 pub fn service_search(props: &ServiceSearchProps) -> Html {
+    let place = use_place();
     let Some(ctx) = use_ctx() else {
         return Html::default();
     };
@@ -32,7 +33,7 @@ pub fn service_search(props: &ServiceSearchProps) -> Html {
         let ctx = ctx.clone();
         Callback::from(move |e: InputEvent| {
             let text = e.target_unchecked_into::<HtmlInputElement>().value();
-            crate::host::location::replace(&search_route(&ctx, &text));
+            place.replace(&search_route(&ctx, &text));
         })
     };
     let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());

@@ -8,8 +8,9 @@ use crate::components::shell::nav::Nav;
 use crate::components::shell::not_found::NotFound;
 use crate::components::shell::notice::Notice;
 use crate::components::shell::views::ViewSwitch;
-use crate::hooks::app::{timed_builtin, use_focus_on_view_change, use_follow_hash, use_load_src};
+use crate::hooks::app::{timed_builtin, use_focus_on_view_change, use_follow_route, use_load_src};
 use crate::hooks::{Ctx, Embed};
+use crate::host::place::Place;
 use crate::i18n::Locale;
 use crate::incident::zone::ZoneRule;
 use crate::incident::{Incident, Time};
@@ -44,6 +45,9 @@ pub struct AppProps {
     /// Embedded in another page (compact views), and where the widget's own page is.
     #[prop_or_default]
     pub embed: Embed,
+    /// Where the widget lives: its own page (routes in the hash) or a host page's element.
+    #[prop_or_default]
+    pub place: Place,
 }
 
 impl PartialEq for AppProps {
@@ -60,6 +64,7 @@ impl PartialEq for AppProps {
             }
             && self.on_settled == other.on_settled
             && self.embed == other.embed
+            && self.place == other.place
     }
 }
 
@@ -77,10 +82,10 @@ pub fn app(props: &AppProps) -> Html {
     });
     let attempt = use_state_eq(|| 0u32);
 
-    use_follow_hash(state.dispatcher());
+    use_follow_route(props.place.clone(), state.dispatcher());
     let src = props.src.clone().filter(|_| props.incident.is_none());
     use_load_src(src, *attempt, state.dispatcher());
-    use_focus_on_view_change(&state.route.view);
+    use_focus_on_view_change(&state.route.view, &props.place);
     {
         let on_settled = props.on_settled.clone();
         use_effect_with(state.status.as_str(), move |status| {
@@ -144,8 +149,10 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     html! {
-        <div class={classes!("ie", props.embed.embedded.then_some("ie-embedded"))} data-state={state.status.as_str()} data-theme={theme} lang={locale.code()}>
-            { body }
-        </div>
+        <ContextProvider<Place> context={props.place.clone()}>
+            <div class={classes!("ie", props.embed.embedded.then_some("ie-embedded"))} data-state={state.status.as_str()} data-theme={theme} lang={locale.code()}>
+                { body }
+            </div>
+        </ContextProvider<Place>>
     }
 }

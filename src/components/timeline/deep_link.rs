@@ -2,10 +2,11 @@
 //! into view and move keyboard focus to it (`ev-{id}`, which carries `tabindex="-1"`).
 //!
 //! Runs after the render (a zero timeout). The shell leaves focus alone on a route that names
-//! an event, so the two never compete. At start inside an iframe it does nothing: focusing
-//! would scroll the article around the embed.
+//! an event, so the two never compete. At start inside a host page (an iframe or a script
+//! embed) it does nothing: focusing would scroll the article around the embed.
 
-use crate::hooks::use_effect_with_first;
+use crate::hooks::{use_effect_with_first, use_place};
+use crate::host::place::Place;
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -15,14 +16,9 @@ pub fn event_element_id(event_id: &str) -> String {
     format!("ev-{event_id}")
 }
 
-fn in_frame(window: &web_sys::Window) -> bool {
-    window.parent().ok().flatten().is_some_and(|p| p != *window)
-}
-
-fn focus_now(event_id: &str) {
-    let el = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(&event_element_id(event_id)))
+fn focus_now(place: &Place, event_id: &str) {
+    let el = place
+        .element_by_id(&event_element_id(event_id))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(el) = el {
         let _ = el.focus();
@@ -35,12 +31,13 @@ fn focus_now(event_id: &str) {
 /// Focuses the event `id` after each render in which it changed.
 #[hook]
 pub fn use_deep_link(id: Option<String>) {
+    let place = use_place();
     use_effect_with_first(id, move |id, initial| {
-        let skip = initial && web_sys::window().is_some_and(|w| in_frame(&w));
+        let skip = initial && place.in_host_page();
         let pending = id
             .clone()
             .filter(|_| !skip)
-            .map(|id| Timeout::new(0, move || focus_now(&id)));
+            .map(|id| Timeout::new(0, move || focus_now(&place, &id)));
         move || drop(pending)
     });
 }

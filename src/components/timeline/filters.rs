@@ -2,8 +2,7 @@
 //! is a navigation to the route with the new `service=` / `kind=`, so the URL always says what
 //! is shown, and back and forward step through the reader's choices.
 
-use crate::hooks::use_ctx;
-use crate::host::location;
+use crate::hooks::{use_ctx, use_place};
 use crate::incident::timeline::TimelineFilter;
 use crate::incident::EventKind;
 use crate::route::{Route, TimelineQuery, Unmatched, View};
@@ -23,6 +22,7 @@ pub struct TimelineFiltersProps {
 
 #[function_component(TimelineFilters)]
 pub fn timeline_filters(props: &TimelineFiltersProps) -> Html {
+    let place = use_place();
     let Some(ctx) = use_ctx() else {
         return Html::default();
     };
@@ -31,14 +31,14 @@ pub fn timeline_filters(props: &TimelineFiltersProps) -> Html {
     let go = {
         let lang = ctx.route.lang;
         move |q: TimelineQuery| {
-            location::navigate(&Route {
+            place.navigate(&Route {
                 view: View::Timeline(q),
                 lang,
             })
         }
     };
     let onchange = {
-        let (q, go) = (props.query.clone(), go);
+        let (q, go) = (props.query.clone(), go.clone());
         Callback::from(move |e: Event| {
             let value = e
                 .target_unchecked_into::<web_sys::HtmlSelectElement>()
@@ -63,7 +63,7 @@ pub fn timeline_filters(props: &TimelineFiltersProps) -> Html {
         .into_iter()
         .filter(|k| inc.events.iter().any(|e| e.kind == *k))
         .map(|k| {
-            let (q, go) = (props.query.clone(), go);
+            let (q, go) = (props.query.clone(), go.clone());
             let pressed = if props.filter.kinds.contains(&k) {
                 "true"
             } else {
