@@ -179,7 +179,12 @@ fn the_builtin_incident_renders_whole_in_both_languages() {
     let o = render(&builtin_file(), &dir);
     assert_eq!(o.status.code(), Some(0), "{o:?}");
     let again = std::fs::read_to_string(dir.join("index.html")).expect("index");
-    assert_eq!(again.matches("application/ld+json").count(), 1);
+    assert_eq!(
+        again
+            .matches(r#"<script type="application/ld+json">"#)
+            .count(),
+        1
+    );
     assert_eq!(again.matches(r#"data-view="timeline""#).count(), 1);
     let _ = std::fs::remove_dir_all(&dir);
 }

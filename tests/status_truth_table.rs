@@ -1,3 +1,5 @@
+// Native only: it reads the built-in incident, which only native code compiles in.
+#![cfg(not(target_arch = "wasm32"))]
 //! The truth table of status at a moment and of the check's verdict, on a small incident built
 //! for it: interval edges (from inside, to outside), approximate edges, gaps, before the first
 //! and after the last interval, open ends, what the data covers, unknown services and
