@@ -70,9 +70,10 @@ function build() {
     if (found.length !== 1) throw new Error(`expected one ${what} in ${dir}, found ${found.length}`);
     return found[0];
   };
+  // trunk writes its hash without leading zeros: 16 hex digits, or fewer.
   const names = {
-    __GLUE__: one(/^incident-explainer-[0-9a-f]{16}\.js$/, "the wasm's JS glue"),
-    __WASM__: one(/^incident-explainer-[0-9a-f]{16}_bg\.wasm$/, 'the wasm'),
+    __GLUE__: one(/^incident-explainer-[0-9a-f]{1,16}\.js$/, "the wasm's JS glue"),
+    __WASM__: one(/^incident-explainer-[0-9a-f]{1,16}_bg\.wasm$/, 'the wasm'),
     __STYLES__: styles,
   };
   let module = read('embed/incident-explainer.js');

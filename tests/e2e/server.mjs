@@ -55,7 +55,7 @@ const MIME = {
 };
 
 // trunk names bundle files `<name>-<16 hex>.<ext>` (and `_bg.wasm`); csp-fix names `loader-<16 hex>.js`.
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/;
+const HASHED = /-[0-9a-f]{1,16}(_bg)?\.[a-z0-9]+$/;
 
 export function startServer({
   port = 8080,
