@@ -15,7 +15,7 @@
 //   node scripts/csp-fix.mjs --check [DIR]  only check; exit 1 on any problem
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const args = process.argv.slice(2);
 const checkOnly = args.includes('--check');
@@ -56,9 +56,12 @@ function check(file, html) {
     }
   }
   if (/<style\b/i.test(html)) problems.push('inline <style> element');
-  if (/\sstyle\s*=/i.test(html)) problems.push('inline style="" attribute');
-  if (/\son[a-z]+\s*=/i.test(html)) problems.push('inline event-handler attribute (on…=)');
-  if (/javascript:/i.test(html)) problems.push('javascript: URL');
+  // Attributes are looked for in tags only: the page's text may show markup (the embed panel's
+  // snippets), escaped, and that is text, not an attribute.
+  const tags = [...html.matchAll(/<[a-z][^>]*>/gi)].map((m) => m[0]);
+  if (tags.some((t) => /\sstyle\s*=/i.test(t))) problems.push('inline style="" attribute');
+  if (tags.some((t) => /\son[a-z]+\s*=/i.test(t))) problems.push('inline event-handler attribute (on…=)');
+  if (tags.some((t) => /javascript:/i.test(t))) problems.push('javascript: URL');
   // Every integrity attribute must match the file it names (trunk's SRI and ours).
   for (const m of html.matchAll(/<(?:link|script)\b[^>]*>/gi)) {
     const tag = m[0];
@@ -71,7 +74,8 @@ function check(file, html) {
     }
     let rel = ref.split(/[?#]/)[0];
     rel = rel.startsWith(publicUrl) ? rel.slice(publicUrl.length) : rel.replace(/^\.?\//, '');
-    const path = join(dir, rel);
+    // A page in a folder (en/index.html) names the bundle's files from there (../).
+    const path = join(dir, dirname(file), rel);
     if (!existsSync(path)) {
       problems.push(`${ref}: file missing`);
     } else if (sha384(readFileSync(path)) !== integrity) {
@@ -81,7 +85,14 @@ function check(file, html) {
   return problems.map((p) => `${file}: ${p}`);
 }
 
-const htmlFiles = readdirSync(dir).filter((f) => f.endsWith('.html'));
+// The pages at the top, and (checking a finished bundle) those one folder down: en/index.html.
+const htmlFiles = readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+  if (e.isFile() && e.name.endsWith('.html')) return [e.name];
+  if (!checkOnly || !e.isDirectory() || e.name.startsWith('.')) return [];
+  return readdirSync(join(dir, e.name))
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => `${e.name}/${f}`);
+});
 if (htmlFiles.length === 0) {
   console.error(`csp-fix: no .html file in ${dir}`);
   process.exit(1);
