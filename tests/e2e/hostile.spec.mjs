@@ -219,7 +219,10 @@ function inspectDom(FOREIGN) {
       if (/^on/i.test(a.name)) out.on.push(`<${el.localName} ${a.name}="${a.value.slice(0, 60)}">`);
     }
   }
-  out.inline = [...document.scripts].filter((s) => !s.src || s.text.trim() !== '').length;
+  // The page head's JSON-LD (type application/ld+json) is data, not a script that runs.
+  out.inline = [...document.scripts].filter(
+    (s) => s.type !== 'application/ld+json' && (!s.src || s.text.trim() !== ''),
+  ).length;
   for (const el of root.querySelectorAll(FOREIGN)) out.foreign.push(el.outerHTML.slice(0, 120));
   for (const el of root.querySelectorAll('*')) {
     for (const name of ['href', 'xlink:href']) {
