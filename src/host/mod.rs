@@ -6,6 +6,7 @@ pub mod clipboard;
 pub mod embed;
 pub mod fetch;
 pub mod location;
+pub mod shown;
 pub mod takeover;
 pub mod tasks;
 pub mod zone;
