@@ -213,7 +213,8 @@ test('height messages from any other frame or origin are ignored; the widget spe
   }, BUNDLE);
   await expect.poll(() => page.evaluate(() => window.__pym.length)).toBeGreaterThan(0);
   expect(await page.evaluate(() => window.__pym[0])).toMatch(/^pymxPYMxie1xPYMxheightxPYMx\d+$/);
-  const pymFrame = page.frames().find((f) => f.url().includes('childId=ie1'));
+  let pymFrame;
+  await expect.poll(() => (pymFrame = page.frames().find((f) => f.url().includes('childId=ie1'))) !== undefined).toBe(true);
   await expect(pymFrame.locator('[data-state="ready"]')).toBeAttached();
   await waitStill(pymFrame);
   // Quiet: no report for 700 ms.
