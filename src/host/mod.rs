@@ -7,6 +7,7 @@ pub mod embed;
 pub mod fetch;
 pub mod location;
 pub mod place;
+pub mod shown;
 pub mod takeover;
 pub mod tasks;
 pub mod theme;

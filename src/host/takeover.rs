@@ -1,7 +1,7 @@
 //! The widget takes over from what the page showed while it loaded: the pre-rendered views
 //! (`render-incident`) or a boot message. The widget renders into an element of its own, kept
 //! out of the document until its first load has settled and its stepped lists have finished
-//! (`Takeover::settled`); then it replaces what was shown in one task, before the next paint,
+//! (`Takeover::settled`, `Stepping`); then it replaces what was shown in one task, before the next paint,
 //! keeping the scroll position and moving keyboard focus to the same element of the new tree.
 //! The pre-rendered view is the same components' render at the same route, so nothing moves.
 
@@ -11,8 +11,36 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
-/// At most this many tasks are waited for the stepped lists to finish before the swap.
-const MAX_TICKS: u32 = 60;
+/// How long the swap waits for the stepped lists at most, in ticks of `TICK_MS`.
+const MAX_TICKS: u32 = 300;
+const TICK_MS: u32 = 16;
+
+thread_local! {
+    static STEPPING: Cell<usize> = const { Cell::new(0) };
+}
+
+/// A list still rendering in steps (`components::shared::progressive`): while one is alive,
+/// the swap waits, so the widget takes over with everything the pre-rendered view showed.
+pub struct Stepping(());
+
+impl Stepping {
+    pub fn new() -> Self {
+        STEPPING.with(|n| n.set(n.get() + 1));
+        Stepping(())
+    }
+}
+
+impl Default for Stepping {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Drop for Stepping {
+    fn drop(&mut self) {
+        STEPPING.with(|n| n.set(n.get().saturating_sub(1)));
+    }
+}
 
 /// The mount element and the widget's own element, until the swap.
 #[derive(Clone)]
@@ -34,23 +62,26 @@ impl Takeover {
         }
     }
 
-    /// The first load has settled: swap once the widget's element stops growing.
+    /// The first load has settled: swap once no list is rendering in steps any more (or after
+    /// about five seconds, whatever is there).
     pub fn settled(&self) {
         if self.done.get() || self.waiting.borrow().is_some() {
             return;
         }
-        self.wait(0, u32::MAX);
+        // From the next task: the lists' own effects of this render have run by then.
+        let me = self.clone();
+        let timer = Timeout::new(0, move || me.wait(0));
+        self.waiting.borrow_mut().replace(timer);
     }
 
-    fn wait(&self, tick: u32, last: u32) {
-        let count = self.live.get_elements_by_tag_name("*").length();
-        if count == last || tick >= MAX_TICKS {
+    fn wait(&self, tick: u32) {
+        if STEPPING.with(Cell::get) == 0 || tick >= MAX_TICKS {
             self.waiting.borrow_mut().take();
             self.swap();
             return;
         }
         let me = self.clone();
-        let timer = Timeout::new(0, move || me.wait(tick + 1, count));
+        let timer = Timeout::new(TICK_MS, move || me.wait(tick + 1));
         self.waiting.borrow_mut().replace(timer);
     }
 
@@ -72,8 +103,12 @@ impl Takeover {
                 let _ = el.focus();
             }
         }
+        // At the top nothing can have moved; elsewhere, reading the position lays out the new
+        // tree in this task (a long one for a long list), so only then.
         if let (Some(w), Some((x, y))) = (window, scroll) {
-            if w.scroll_x().unwrap_or(0.0) != x || w.scroll_y().unwrap_or(0.0) != y {
+            if (x, y) != (0.0, 0.0)
+                && (w.scroll_x().unwrap_or(0.0) != x || w.scroll_y().unwrap_or(0.0) != y)
+            {
                 w.scroll_to_with_x_and_y(x, y);
             }
         }

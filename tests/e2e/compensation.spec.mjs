@@ -46,6 +46,8 @@ test.describe('estimator by keyboard', () => {
     await expect(card).toContainText('₩39,000 × 6 ÷ 31 ≈ ₩7,548 → rounded up to ₩7,550');
     await expect(card).toContainText('₩7,550');
     await expect(card.locator('.ie-sources a').first()).toHaveAttribute('href', /^https?:\/\//);
+    // On the page the working is shown unfolded (folded only when embedded).
+    await expect(card.locator('.ie-estimate-how')).toHaveAttribute('open');
 
     // Back: the fee question again, with the answer kept.
     await tabTo(page, `${EST} .ie-est-result button:first-of-type`);

@@ -98,7 +98,9 @@ async function holdWasm(page) {
 function layout(page) {
   return page.evaluate(() =>
     [...document.querySelectorAll('h1, h2, h3, nav a, .ie-header, .ie-main > *')]
-      .filter((el) => el.getClientRects().length > 0)
+      // Shown ones only: a closed <details> still lays out its content (the embed panel's
+      // snippets name the page's own address, which the pre-rendered page cannot know).
+      .filter((el) => el.checkVisibility())
       .slice(0, 40)
       .map((el) => {
         const r = el.getBoundingClientRect();

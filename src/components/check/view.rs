@@ -5,9 +5,11 @@ use crate::components::check::form::CheckForm;
 use crate::components::check::result::CheckResult;
 use crate::components::embed::see_all::SeeAll;
 use crate::hooks::{use_ctx, use_effect_on_change, use_embed, use_place};
+use crate::host::shown::{scroll_to_top, when_shown};
 use crate::incident::status::{ask, MomentProblem};
 use crate::route::CheckQuery;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -21,6 +23,31 @@ pub fn check_view(props: &CheckViewProps) -> Html {
     let ctx = use_ctx();
     let embedded = use_embed().embedded;
     let place = use_place();
+    // On arrival by a link that asks (a support agent's), in the page of its own: the answer at
+    // the top of the screen, with focus on it, once the widget has taken over from the
+    // pre-rendered page. In an embed the article around it stays where the reader has it.
+    {
+        let asked = props.query.service.is_some() && props.query.at.is_some();
+        let arrive = asked && !embedded && !place.in_host_page();
+        use_effect_with((), move |()| {
+            let pending = arrive.then(|| {
+                when_shown(
+                    |d| {
+                        d.query_selector(".ie-live .ie-result, .ie-live .ie-form-error")
+                            .ok()
+                            .flatten()
+                    },
+                    |answer| {
+                        let title = answer.query_selector(".ie-result-title").ok().flatten();
+                        let focus = title.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
+                        let _ = focus.as_ref().unwrap_or(&answer).focus();
+                        scroll_to_top(&answer);
+                    },
+                )
+            });
+            move || drop(pending)
+        });
+    }
     // After the reader asks again, move focus to the new answer (not on arrival: a deep link
     // inside an embed must not steal focus from the page around it).
     use_effect_on_change(props.query.clone(), move |_| {

@@ -1,10 +1,11 @@
 //! One graded estimate: the grade in words (and colour), the offer it is for, the amount, why
 //! (what is missing, what rules it out), the arithmetic line by line, the rule applied with
-//! its note, the deadline, and the sources. Carries `data-grade`.
+//! its note, the deadline, and the sources (the working and the sources in a fold, closed when
+//! embedded). Carries `data-grade`.
 
 use crate::components::shared::sources::Sources;
 use crate::components::shared::when::When;
-use crate::hooks::use_ctx;
+use crate::hooks::{use_ctx, use_embed};
 use crate::i18n::compensation::{award_text, reason_text, rule_summary, step_text};
 use crate::incident::compensation::{Deadline, Estimate, Grade};
 use std::rc::Rc;
@@ -17,6 +18,8 @@ pub struct EstimateCardProps {
 
 #[function_component(EstimateCard)]
 pub fn estimate_card(props: &EstimateCardProps) -> Html {
+    // Embedded, the answer fits the frame: the working and the sources are one tap away.
+    let embedded = use_embed().embedded;
     let Some(ctx) = use_ctx() else {
         return Html::default();
     };
@@ -46,16 +49,8 @@ pub fn estimate_card(props: &EstimateCardProps) -> Html {
         }
         Deadline::None => html! { { t.deadline_none } },
     };
-    html! {
-        <article class={classes!("ie-estimate", format!("ie-grade-{}", a.grade.as_str()))} data-grade={a.grade.as_str()}>
-            <p class="ie-estimate-grade"><span class="ie-badge">{ grade }</span></p>
-            <h5>{ l.pick(&offer.offer).to_string() }</h5>
-            if let Some(award) = a.award.filter(|w| w.won.is_some() || w.days.is_some()) {
-                <p class="ie-estimate-award">{ t.award_label }{ ": " }<strong>{ award_text(l, &award) }</strong></p>
-            }
-            if let Some(r) = &a.reason {
-                <p class="ie-estimate-reason">{ reason_text(l, r) }</p>
-            }
+    let how = html! {
+        <>
             if !a.steps.is_empty() {
                 <p class="ie-estimate-label">{ t.arithmetic_label }</p>
                 <ol class="ie-estimate-steps">{ for steps }</ol>
@@ -68,8 +63,24 @@ pub fn estimate_card(props: &EstimateCardProps) -> Html {
                     }
                 </p>
             }
+        </>
+    };
+    html! {
+        <article class={classes!("ie-estimate", format!("ie-grade-{}", a.grade.as_str()))} data-grade={a.grade.as_str()}>
+            <p class="ie-estimate-grade"><span class="ie-badge">{ grade }</span></p>
+            <h5>{ l.pick(&offer.offer).to_string() }</h5>
+            if let Some(award) = a.award.filter(|w| w.won.is_some() || w.days.is_some()) {
+                <p class="ie-estimate-award">{ t.award_label }{ ": " }<strong>{ award_text(l, &award) }</strong></p>
+            }
+            if let Some(r) = &a.reason {
+                <p class="ie-estimate-reason">{ reason_text(l, r) }</p>
+            }
             <p class="ie-estimate-deadline">{ deadline }</p>
-            <Sources ids={e.sources.clone()} />
+            <details class="ie-estimate-how" open={!embedded}>
+                <summary>{ t.how_summary }</summary>
+                { how }
+                <Sources ids={e.sources.clone()} />
+            </details>
         </article>
     }
 }

@@ -1,13 +1,20 @@
 //! Long lists render in steps: the first items with the view, the rest in batches, one per task
 //! after it, so the view is on screen and usable before its last items exist. Between steps
-//! the browser paints and handles input. Batches at least double what is shown, so a list of
-//! n items takes O(log n) steps and each step's re-render of the shown part adds up to O(n).
+//! the browser paints and handles input. Batches double what is shown up to `MAX_BATCH` items
+//! a step, so a list of n items takes O(log n + n / MAX_BATCH) steps, each creating a bounded
+//! number of elements.
 //!
 //! A server render (yew's `ssr`, used by the native tests and for prerendering) runs no
 //! effects, so there everything renders at once.
 
+use crate::host::takeover::Stepping;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
+
+/// At most this many items are added in one step (unless `step` is larger): a step creates
+/// their elements in one task, and a page of long list items at once is a task of hundreds of
+/// milliseconds on a slow phone.
+const MAX_BATCH: usize = 128;
 
 /// How many items a list shows with its view in a browser; elsewhere, all of them.
 pub const fn first_batch(in_browser: usize) -> usize {
@@ -19,7 +26,7 @@ pub const fn first_batch(in_browser: usize) -> usize {
 }
 
 /// How many of `total` items to render now: `first` at once, then per task `step` more or
-/// twice as many, whichever is larger, until all are there. Raising `first` (a deep link
+/// twice as many (at most `MAX_BATCH` more), whichever is larger, until all are there. Raising `first` (a deep link
 /// further down) takes effect at once; a new `key` (another filter, say) starts again from
 /// `first`, so a change of what is listed never renders a long list in one task.
 #[hook]
@@ -36,8 +43,13 @@ where
         let shown = shown.clone();
         use_effect_with((key.clone(), now, total), move |(key, n, total)| {
             let (key, n) = (key.clone(), *n);
-            let next = n.saturating_add(step).max(n.saturating_mul(2));
-            let timer = (n < *total).then(|| Timeout::new(0, move || shown.set((key, next))));
+            let next = n.saturating_add(step.max(n.min(MAX_BATCH)));
+            // While more is to come, the widget does not take over from the pre-rendered page:
+            // the guard lives until the render with the next batch has run its effects.
+            let timer = (n < *total).then(|| {
+                let stepping = Stepping::new();
+                (Timeout::new(0, move || shown.set((key, next))), stepping)
+            });
             move || drop(timer)
         });
     }
