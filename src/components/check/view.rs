@@ -28,8 +28,10 @@ pub fn check_view(props: &CheckViewProps) -> Html {
     // pre-rendered page. In an embed the article around it stays where the reader has it.
     {
         let asked = props.query.service.is_some() && props.query.at.is_some();
-        let arrive = asked && !embedded && !place.in_host_page();
+        let place = place.clone();
         use_effect_with((), move |()| {
+            // In the effect: a server render (the pre-rendered page) has no window to ask.
+            let arrive = asked && !embedded && !place.in_host_page();
             let pending = arrive.then(|| {
                 when_shown(
                     |d| {
