@@ -1,8 +1,9 @@
 //! The widget takes over from what the page showed while it loaded: the pre-rendered views
 //! (`render-incident`) or a boot message. The widget renders into an element of its own, kept
 //! out of the document until its first load has settled and its stepped lists have finished
-//! (`Takeover::settled`, `Stepping`); then it replaces what was shown in one task, before the next paint,
-//! keeping the scroll position and moving keyboard focus to the same element of the new tree.
+//! (`Takeover::settled`, `Stepping`); then it replaces what was shown in one task, before the
+//! next paint, keeping the scroll position and moving keyboard focus to the same element of the
+//! new tree.
 //! The pre-rendered view is the same components' render at the same route, so nothing moves.
 
 use gloo::timers::callback::Timeout;

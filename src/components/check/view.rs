@@ -43,7 +43,15 @@ pub fn check_view(props: &CheckViewProps) -> Html {
                         let title = answer.query_selector(".ie-result-title").ok().flatten();
                         let focus = title.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
                         let _ = focus.as_ref().unwrap_or(&answer).focus();
-                        scroll_to_top(&answer);
+                        // Only where the answer does not fit below the header (a phone): on a
+                        // wide screen the widget's title and tabs stay in view.
+                        let height = web_sys::window()
+                            .and_then(|w| w.inner_height().ok())
+                            .and_then(|h| h.as_f64())
+                            .unwrap_or(0.0);
+                        if answer.get_bounding_client_rect().bottom() > height {
+                            scroll_to_top(&answer);
+                        }
                     },
                 )
             });
