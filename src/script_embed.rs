@@ -80,7 +80,7 @@ pub fn mount_element(root: web_sys::ShadowRoot, options: JsValue) -> Result<Embe
     }
     let mut listeners = vec![follow_links(&container, place.clone())];
     if first {
-        listeners.push(follow_host_link(place.clone()));
+        listeners.extend(follow_host_link(place.clone()));
     }
     let mut embed = Embed {
         place,
@@ -226,11 +226,11 @@ fn scroll_to(root: &web_sys::Element, id: &str) {
 
 /// A new host deep link on the same page (a support page's list of links) moves the first
 /// embed too.
-fn follow_host_link(place: Rc<ElementPlace>) -> EventListener {
-    let window = web_sys::window().expect("a script embed runs in a window");
-    EventListener::new(&window, "hashchange", move |_| {
+fn follow_host_link(place: Rc<ElementPlace>) -> Option<EventListener> {
+    let window = web_sys::window()?;
+    Some(EventListener::new(&window, "hashchange", move |_| {
         if let Some(r) = place::host_link_route() {
             place.go(r);
         }
-    })
+    }))
 }
