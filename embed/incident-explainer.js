@@ -12,6 +12,10 @@ const GLUE = '__GLUE__';
 const WASM = '__WASM__';
 const STYLES = '__STYLES__';
 const here = (name) => new URL(name, import.meta.url).href;
+// The height an embed holds from the moment this module runs, as the iframe snippet reserves it
+// (RESERVED_HEIGHT in src/components/embed/snippets.rs; the widget, once mounted, keeps it as its
+// least height): the article below does not move when the widget arrives.
+const RESERVED = '1200px';
 
 // `rem` in the shadow root is this length (the reader's default font size, set on the mount
 // element), not the host page's root font size. Registered so it inherits as a length.
@@ -52,6 +56,8 @@ class IncidentExplainer extends HTMLElement {
     });
     const scope = document.createElement('div');
     scope.className = 'ie-scope';
+    // CSSOM, not a style attribute: a host's strict style-src allows it.
+    scope.style.minHeight = RESERVED;
     const boot = document.createElement('p');
     boot.className = 'ie-boot';
     boot.lang = 'ko';

@@ -1,9 +1,10 @@
 // The demo host pages (demo/: a news article with the widget embedded, a support desk's deep
 // links), served on their OWN origin so that the widget, served by server.mjs on another port,
 // is a cross-origin iframe as on a real news site. `{{BUNDLE}}` in a page becomes the bundle's
-// URL. The pages carry a strict policy of their own: scripts from themselves and the bundle,
-// frames from the bundle, and no inline style but the embed snippet's exact `style` attribute
-// (by hash), which is how a host with a strict CSP allows the snippet.
+// URL. The pages carry a strict policy of their own: scripts (and the script embed's wasm) from
+// themselves and the bundle, frames and fetches (the incident file) from the bundle, stylesheets
+// from the bundle (the script embed's shadow root links one), and no inline style but the iframe
+// snippet's exact `style` attribute (by hash), which is how a host with a strict CSP allows it.
 //
 //   const { url, close } = await startDemoServer({ port: 0, bundle: 'http://127.0.0.1:8080/' })
 import { createServer } from 'node:http';
@@ -26,7 +27,10 @@ export const SNIPPET_STYLE = 'width:100%;border:0';
 export function demoPolicy(bundle) {
   const b = new URL(bundle).origin;
   const style = createHash('sha256').update(SNIPPET_STYLE).digest('base64');
-  return `default-src 'self'; script-src 'self' ${b}; frame-src 'self' ${b}; style-src 'self' 'unsafe-hashes' 'sha256-${style}'`;
+  return (
+    `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${b}; frame-src 'self' ${b}; ` +
+    `connect-src 'self' ${b}; style-src 'self' ${b} 'unsafe-hashes' 'sha256-${style}'`
+  );
 }
 
 export function startDemoServer({ port = 8081, host = '127.0.0.1', bundle }) {

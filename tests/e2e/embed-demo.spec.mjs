@@ -1,15 +1,19 @@
 // The widget embedded in the demo host pages (demo/, served on a second origin by
-// demo-server.mjs, so the widget is a cross-origin iframe as on a news site) with embed.js:
-// the frame takes its content's height on every route, compact views stay under the reserved
-// height at 375 px, the host page does not shift, host deep links open the first embed,
-// spoofed height messages are ignored, and the demo pages pass axe, light and dark.
+// demo-server.mjs, so the widget is a cross-origin iframe as on a news site) with embed.js, and
+// as a script embed further down the article: the frame takes its content's height on every
+// route, compact views stay under the reserved height at 375 px, the host page does not shift,
+// the script embed holds its height from the start and is isolated from the article's CSS both
+// ways, host deep links open the first embed, spoofed height messages are ignored, and the demo
+// pages pass axe, light and dark.
 import { test, expect, waitStill, CSP, ROOT } from './helpers.mjs';
 import { startDemoServer } from './demo-server.mjs';
+import { embedsReady, shadowStyles, PROPS } from './shadow.mjs';
 import { join } from 'node:path';
 
 const BUNDLE = `http://127.0.0.1:${process.env.E2E_PORT}/`;
 const RESERVED = 1200;
 const FRAME = 'iframe[data-incident-explainer]';
+const ELEMENT = 'incident-explainer';
 const AT = '2022-10-15T16:00:00%2B09:00';
 
 let demo;
@@ -136,15 +140,119 @@ for (const width of [375, 1024]) {
       await expect(est.locator('.ie-estimate-award').first()).toBeVisible();
       await expect(est.locator('.ie-estimate-how').first()).not.toHaveAttribute('open');
       await settledHeights(page, frame);
+      // Further down, the script embed: every tab, then a check.
+      const el = page.locator(ELEMENT);
+      await el.scrollIntoViewIfNeeded();
+      await embedsReady(page, 1);
+      const own = [];
+      const mark = async (step) => {
+        await embedsReady(page, 1);
+        own.push(`${step}: ${await el.evaluate((e) => Math.round(e.getBoundingClientRect().height))}`);
+      };
+      await mark('ready');
+      for (const n of [0, 1, 3, 2]) {
+        await el.locator('.ie-nav a').nth(n).click();
+        await mark(`tab ${n}`);
+      }
+      await el.locator('#ie-check-service').fill('카카오T');
+      await el.locator('.ie-check-form button[type=submit]').click();
+      await expect(el.locator('[data-verdict]')).toBeAttached();
+      await mark('check');
       await page.waitForTimeout(300);
       const shifts = await page.evaluate(() => window.__shifts);
       const cls = shifts.filter((s) => !s.input).reduce((a, s) => a + s.value, 0);
-      console.log(`host CLS at ${width} px: ${cls.toFixed(4)} (${shifts.length} shift entries); frame heights: ${heights.join(', ')}`);
+      console.log(
+        `host CLS at ${width} px: ${cls.toFixed(4)} (${shifts.length} shift entries); ` +
+          `frame heights: ${heights.join(', ')}; script embed heights: ${own.join(', ')}`,
+      );
       expect(cls).toBeLessThanOrEqual(0.05);
       expect(heights.filter((h) => !h.endsWith(`: ${RESERVED}`))).toEqual([]);
+      expect(own.filter((h) => !h.endsWith(`: ${RESERVED}`))).toEqual([]);
     });
   });
 }
+
+test.describe('the script embed in the article', () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+
+  test('holds the reserved height before the widget arrives, answers a check without touching the host hash', async ({ page }) => {
+    // The wasm is held back: what the article sees between the module and the widget.
+    let release;
+    const held = new Promise((done) => (release = done));
+    await page.route(/\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(news());
+    const el = page.locator(ELEMENT);
+    await expect(el.locator('.ie-boot')).toBeAttached();
+    expect(await el.evaluate((e) => e.getBoundingClientRect().height)).toBe(RESERVED);
+    // The iframe snippet on the same page reserves the same height.
+    expect(await page.locator(FRAME).getAttribute('height')).toBe(String(RESERVED));
+    release();
+    await embedsReady(page, 1);
+    expect(await el.evaluate((e) => e.getBoundingClientRect().height)).toBe(RESERVED);
+    await expect(el.locator('#ie-check-service')).toBeVisible();
+    await el.locator('#ie-check-service').fill('카톡');
+    await el.locator('#ie-check-time').fill('2022-10-15T18:00');
+    await el.locator('.ie-check-form button[type=submit]').click();
+    await expect(el.locator('[data-verdict="affected"]')).toBeVisible();
+    await embedsReady(page, 1);
+    const h = await el.evaluate((e) => e.getBoundingClientRect().height);
+    expect(h).toBeGreaterThanOrEqual(RESERVED - 2);
+    expect(h).toBeLessThanOrEqual(RESERVED + 2);
+    // The route lives in the element; the article's address is as it was.
+    expect(await el.getAttribute('route')).toMatch(/^\/check\?service=kakaotalk&at=2022-10-15T18/);
+    expect(page.url()).toBe(news());
+  });
+
+  test("the article's CSS changes nothing inside it, and it changes nothing in the article", async ({ page }) => {
+    // The widget inherits the article's font by design (README, "Theming"): compared apart.
+    const props = PROPS.filter((p) => !['font-family', 'width', 'height'].includes(p));
+    const widget = async () => {
+      await embedsReady(page, 1);
+      return shadowStyles(page, ELEMENT, props);
+    };
+    const HOST = ['.masthead a', 'h1', '.byline', '.lede', '#slot-title', '#script-embed-slot p', 'article > h2:last-of-type', 'footer p', FRAME];
+    const article = () =>
+      page.evaluate(
+        ({ sels, props }) =>
+          sels.map((sel) => {
+            const cs = getComputedStyle(document.querySelector(sel));
+            return `${sel} ` + props.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';');
+          }),
+        { sels: HOST, props: PROPS.filter((p) => p !== 'height') },
+      );
+
+    await page.goto(news());
+    const styled = await widget();
+    const withEmbed = await article();
+    expect(styled.length).toBeGreaterThan(50);
+    // The article's CSS is in force around the embed...
+    expect(await page.locator('#slot-title').evaluate((e) => getComputedStyle(e).textTransform)).toBe('uppercase');
+    // ...and the widget takes only its font.
+    const bodyFont = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+    expect(await page.locator(ELEMENT).locator('.ie').evaluate((e) => getComputedStyle(e).fontFamily)).toBe(bodyFont);
+
+    // The same article without its stylesheet: the widget computes the same.
+    await page.route(/\/demo\/news\.css$/, (route) => route.fulfill({ status: 200, contentType: 'text/css', body: '' }));
+    await page.goto(news());
+    expect(await widget()).toEqual(styled);
+    await page.unroute(/\/demo\/news\.css$/);
+
+    // The same article whose script embed never loads: the article computes the same.
+    await page.route(/incident-explainer\.js$/, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
+    await page.goto(news());
+    await expect(page.locator(FRAME)).toBeVisible();
+    expect(await page.evaluate(() => customElements.get('incident-explainer'))).toBeUndefined();
+    expect(await article()).toEqual(withEmbed);
+    // No stylesheet of the widget's reaches the article's document.
+    await page.unroute(/incident-explainer\.js$/);
+    await page.goto(news());
+    await embedsReady(page, 1);
+    expect(await page.evaluate(() => [...document.styleSheets].map((s) => new URL(s.href).pathname))).toEqual(['/demo/news.css']);
+  });
+});
 
 test('a host deep link opens the first embed at that route; anything but a widget route is refused', async ({ page }) => {
   await page.goto(news(`#incident-explainer=/check?service=kakaotalk&at=${AT}`));
@@ -289,6 +397,9 @@ test('the widget page holds the strict CSP inside the demo page', async ({ page,
   const frame = await widgetFrame(page);
   await frame.locator('.ie-embed-panel summary').click();
   await expect(frame.locator('[data-snippet="iframe"]')).toContainText('data-incident-explainer');
+  // The script embed runs under the article's own policy (its wasm, stylesheet and incident file
+  // from the bundle's origin).
+  await embedsReady(page, 1);
   // The page fixture fails the test on any CSP violation, in the host or the frame.
   expect(problems.csp).toEqual([]);
 });
@@ -315,7 +426,11 @@ test.describe('axe', () => {
       test(`${pageName} (${colorScheme})`, async ({ page }) => {
         await page.emulateMedia({ colorScheme });
         await page.goto(`${demo.url}${pageName}`);
-        if (pageName === 'news.html') await widgetFrame(page);
+        if (pageName === 'news.html') {
+          await widgetFrame(page);
+          // axe looks into the script embed's open shadow root.
+          await embedsReady(page, 1);
+        }
         await axe(page, `${pageName} ${colorScheme}`);
       });
     }

@@ -4,6 +4,7 @@
 // link, the route attribute, theming at its extremes, and axe inside the shadow root.
 // The `page` fixture fails any test on a CSP violation, a console error or a request off 127.0.0.1.
 import { test, expect, ROOT } from './helpers.mjs';
+import { embedsReady, shadowStyles, PROPS } from './shadow.mjs';
 import { startHostServer } from './host-server.mjs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,56 +43,7 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => host?.close());
 
-/** Waits until every <incident-explainer> on the page is ready (and holds still). */
-async function embedsReady(page, n) {
-  await expect
-    .poll(() =>
-      page.evaluate(() =>
-        [...document.querySelectorAll('incident-explainer')].map((e) => e.shadowRoot?.querySelector('[data-state]')?.dataset.state ?? 'none'),
-      ),
-    )
-    .toEqual(Array(n).fill('ready'));
-  // Lists render in steps after ready: wait until every shadow root holds still (its element
-  // count unchanged over three checks 100 ms apart).
-  await page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        const count = () =>
-          [...document.querySelectorAll('incident-explainer')].reduce((n, e) => n + e.shadowRoot.querySelectorAll('*').length, 0);
-        let last = -1;
-        let still = 0;
-        const tick = () => {
-          const n = count();
-          still = n === last ? still + 1 : 0;
-          last = n;
-          if (still >= 3) resolve();
-          else setTimeout(tick, 100);
-        };
-        tick();
-      }),
-  );
-}
-
 const inside = (page, id) => page.locator(`#${id}`);
-
-// Properties compared on every element of the shadow root (and of the host page).
-const PROPS = [
-  'color', 'background-color', 'font-size', 'font-family', 'font-weight', 'line-height',
-  'letter-spacing', 'text-transform', 'display', 'margin-top', 'margin-left', 'padding-top',
-  'padding-left', 'border-top-width', 'border-top-style', 'box-sizing', 'width', 'height',
-];
-
-const shadowStyles = (page, id) =>
-  page.evaluate(
-    ({ id, props }) => {
-      const root = document.getElementById(id).shadowRoot;
-      return [...root.querySelectorAll('.ie-scope, .ie-scope *')].map((el) => {
-        const cs = getComputedStyle(el);
-        return `${el.tagName.toLowerCase()}.${el.className?.baseVal ?? el.className} ` + props.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';');
-      });
-    },
-    { id, props: PROPS },
-  );
 
 const hostStyles = (page) =>
   page.evaluate((props) => {
@@ -107,13 +59,13 @@ test.describe('isolation', () => {
   test('host CSS does not change the widget, and the widget does not change the host', async ({ page }) => {
     await page.goto(`${host.url}/clean`);
     await embedsReady(page, 1);
-    const clean = await shadowStyles(page, 'a');
+    const clean = await shadowStyles(page, '#a');
     const cleanHost = await hostStyles(page);
     expect(clean.length).toBeGreaterThan(100);
 
     await page.goto(`${host.url}/heavy`);
     await embedsReady(page, 1);
-    const heavy = await shadowStyles(page, 'a');
+    const heavy = await shadowStyles(page, '#a');
     const heavyHost = await hostStyles(page);
     // The heavy CSS really is in force on the host page...
     expect(heavyHost.join('\n')).not.toEqual(cleanHost.join('\n'));
