@@ -27,8 +27,9 @@ pub const fn first_batch(in_browser: usize) -> usize {
 
 /// How many of `total` items to render now: `first` at once, then per task `step` more or
 /// twice as many (at most `MAX_BATCH` more), whichever is larger, until all are there. Raising
-/// `first` (a deep link further down) takes effect at once; a new `key` (another filter, say) starts again from
-/// `first`, so a change of what is listed never renders a long list in one task.
+/// `first` (a deep link further down) takes effect at once; a new `key` (another filter, say)
+/// starts again from `first`, so a change of what is listed never renders a long list in one
+/// task.
 #[hook]
 pub fn use_progressive<K>(key: &K, total: usize, first: usize, step: usize) -> usize
 where
