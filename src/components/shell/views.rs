@@ -4,7 +4,8 @@
 //! is tens of thousands of elements and one long task. It stays after the new view, out of
 //! sight (`content-visibility: hidden`, which, unlike `display: none`, does not restyle its
 //! subtree) and with the context it had (so none of its components renders again for the new
-//! route), while its long lists empty in steps (`progressive::Leaving`); it goes once they have.
+//! route) and without its ids, while its long lists empty in steps (`progressive::Leaving`); it
+//! goes once they have. A view with nothing to empty goes in the same task.
 
 use crate::components::check::view::CheckView;
 use crate::components::compensation::view::CompensationView;
@@ -16,6 +17,7 @@ use crate::route::{Tab, View};
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// How often, and how many times at most, the switch looks whether a left view has emptied.
@@ -53,10 +55,24 @@ pub fn view_switch() -> Html {
         }
         s.left.clone()
     };
+    let left_slot = use_node_ref();
     {
         let leaving = left.as_ref().map(|(_, l)| l.clone());
+        let left_slot = left_slot.clone();
         use_effect_with(leaving, move |leaving| {
-            let watch = leaving.clone().map(|l| watch_emptied(l, shown, redraw));
+            // The left view's lists have counted themselves by now (effects run child first).
+            let watch = match leaving {
+                // Nothing to empty: it goes in this task, before anything is painted.
+                Some(l) if l.emptied() => {
+                    drop_left(&shown, l, &redraw);
+                    None
+                }
+                Some(l) => {
+                    forget_ids(&left_slot);
+                    Some(watch_emptied(l.clone(), shown, redraw))
+                }
+                None => None,
+            };
             // Dropping the timer stops the watch (and frees it: its callback holds the cell).
             move || {
                 if let Some(w) = watch {
@@ -77,9 +93,13 @@ pub fn view_switch() -> Html {
             None => "none",
         };
         let class = classes!("ie-view-slot", leaving.left().then_some("ie-view-left"));
+        let slot_ref = match leaving.left() {
+            true => left_slot.clone(),
+            false => NodeRef::default(),
+        };
         let view = render(&ctx.route.view);
         html! {
-            <div {class} key={key}>
+            <div {class} key={key} ref={slot_ref}>
                 <ContextProvider<Leaving> context={leaving}>
                 <ContextProvider<Ctx> context={ctx}>{ view }</ContextProvider<Ctx>>
                 </ContextProvider<Leaving>>
@@ -104,15 +124,43 @@ fn render(view: &View) -> Html {
     }
 }
 
-/// From the next task (the left view's lists have counted themselves by then), every
-/// `TICK_MS` until its lists have emptied: then the left view is dropped.
+/// Drops the left view, if it is still `leaving`'s.
+fn drop_left(shown: &RefCell<Shown>, leaving: &Leaving, redraw: &UseForceUpdateHandle) {
+    let mut s = shown.borrow_mut();
+    if s.left.as_ref().is_some_and(|(_, l)| l == leaving) {
+        s.left = None;
+        drop(s);
+        redraw.force_update();
+    }
+}
+
+/// The left view's elements give up their ids (the new view has the same ones: its title,
+/// its parts), so that an id names one element while the left view empties. Nothing renders
+/// them again: the left view keeps the context it had.
+fn forget_ids(slot: &NodeRef) {
+    let Some(slot) = slot.cast::<web_sys::Element>() else {
+        return;
+    };
+    if let Ok(named) = slot.query_selector_all("[id]") {
+        for i in 0..named.length() {
+            if let Some(el) = named
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
+                el.remove_attribute("id").ok();
+            }
+        }
+    }
+}
+
+/// Every `TICK_MS` until the left view's lists have emptied: then it is dropped.
 fn watch_emptied(
     leaving: Leaving,
     shown: Rc<RefCell<Shown>>,
     redraw: UseForceUpdateHandle,
 ) -> Rc<RefCell<Option<Timeout>>> {
     let timer = Rc::new(RefCell::new(None));
-    tick(0, 0, leaving, shown, redraw, timer.clone());
+    tick(0, TICK_MS, leaving, shown, redraw, timer.clone());
     timer
 }
 
@@ -127,12 +175,7 @@ fn tick(
     let again = timer.clone();
     let t = Timeout::new(wait, move || {
         if leaving.emptied() || n >= MAX_TICKS {
-            let mut s = shown.borrow_mut();
-            if s.left.as_ref().is_some_and(|(_, l)| *l == leaving) {
-                s.left = None;
-                drop(s);
-                redraw.force_update();
-            }
+            drop_left(&shown, &leaving, &redraw);
         } else {
             tick(n + 1, TICK_MS, leaving, shown, redraw, again);
         }
