@@ -20,7 +20,7 @@ const MAX_BATCH: usize = 128;
 
 /// Given to a view the reader has just left (see `shell::views`): it stays, hidden, until its
 /// long lists have emptied in steps, since dropping a list of thousands of elements at once is
-/// one long task. Holds the number of its lists that still have items.
+/// one long task. Holds how many items its lists still show.
 #[derive(Clone, Default)]
 pub struct Leaving(Option<Rc<Cell<usize>>>);
 
@@ -44,25 +44,30 @@ impl Leaving {
         self.0.is_some()
     }
 
-    /// Every list of the view has emptied (or it is not being left).
-    pub fn emptied(&self) -> bool {
-        self.0.as_ref().is_none_or(|n| n.get() == 0)
+    /// How many items its lists still show (0 when it is not being left).
+    pub fn items(&self) -> usize {
+        self.0.as_ref().map_or(0, |n| n.get())
+    }
+
+    /// So few items are left that dropping the view at once is a short task.
+    pub fn small(&self) -> bool {
+        self.items() <= MAX_BATCH
     }
 }
 
-/// Counts one list of a view being left that still has items, while it lives.
-struct Emptying(Rc<Cell<usize>>);
+/// Counts the items one list of a view being left still shows, while it lives.
+struct Emptying(Rc<Cell<usize>>, usize);
 
 impl Emptying {
-    fn new(count: &Rc<Cell<usize>>) -> Self {
-        count.set(count.get() + 1);
-        Self(count.clone())
+    fn new(count: &Rc<Cell<usize>>, items: usize) -> Self {
+        count.set(count.get() + items);
+        Self(count.clone(), items)
     }
 }
 
 impl Drop for Emptying {
     fn drop(&mut self) {
-        self.0.set(self.0.get().saturating_sub(1));
+        self.0.set(self.0.get().saturating_sub(self.1));
     }
 }
 
@@ -102,7 +107,7 @@ where
                 let timer = match &leaving.0 {
                     // Left: fewer each task, counted until none are left.
                     Some(count) => (n.min(*total) > 0).then(|| {
-                        let emptying = Emptying::new(count);
+                        let emptying = Emptying::new(count, n.min(*total));
                         let next = n.min(*total).saturating_sub(MAX_BATCH);
                         (
                             Timeout::new(0, move || shown.set((key, next))),
@@ -110,8 +115,9 @@ where
                             Some(emptying),
                         )
                     }),
-                    // While more is to come, the widget does not take over from the pre-rendered
-                    // page: the guard lives until the render with the next batch has run its effects.
+                    // While more is to come, the widget does not take over from the
+                    // pre-rendered page: the guard lives until the render with the next batch
+                    // has run its effects.
                     None => (n < *total).then(|| {
                         let stepping = Stepping::new();
                         let next = n.saturating_add(step.max(n.min(MAX_BATCH)));

@@ -5,7 +5,8 @@
 //! sight (`content-visibility: hidden`, which, unlike `display: none`, does not restyle its
 //! subtree) and with the context it had (so none of its components renders again for the new
 //! route) and without its ids, while its long lists empty in steps (`progressive::Leaving`); it
-//! goes once they have. A view with nothing to empty goes in the same task.
+//! goes once they have. A view with little to empty (the built-in incident's) goes in the same
+//! task.
 
 use crate::components::check::view::CheckView;
 use crate::components::compensation::view::CompensationView;
@@ -13,7 +14,7 @@ use crate::components::services::view::ServicesView;
 use crate::components::shared::progressive::Leaving;
 use crate::components::timeline::view::TimelineView;
 use crate::hooks::{use_ctx, Ctx};
-use crate::route::{Tab, View};
+use crate::route::View;
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -24,11 +25,13 @@ use yew::prelude::*;
 const TICK_MS: u32 = 16;
 const MAX_TICKS: u32 = 300;
 
-/// The view shown last, and the one being left, each with the context it was shown with.
+/// The view shown last and the one being left, each with the context it was shown with and
+/// its generation (its key: a view the reader returns to while it empties is a new one).
 #[derive(Default)]
 struct Shown {
-    last: Option<Ctx>,
-    left: Option<(Ctx, Leaving)>,
+    last: Option<(Ctx, u32)>,
+    left: Option<(Ctx, u32, Leaving)>,
+    generation: u32,
 }
 
 #[function_component(ViewSwitch)]
@@ -36,34 +39,32 @@ pub fn view_switch() -> Html {
     let ctx = use_ctx();
     let shown = use_mut_ref(Shown::default);
     let redraw = use_force_update();
-    let left = {
+    let (generation, left) = {
         let mut s = shown.borrow_mut();
         if let Some(now) = &ctx {
-            let tab = now.route.view.tab();
-            if let Some(before) = s.last.replace(now.clone()) {
-                if before.route.view.tab() != tab {
+            let generation = match s.last.take() {
+                Some((before, g)) if before.route.view.tab() != now.route.view.tab() => {
                     // A view left before it had emptied goes now.
-                    s.left = Some((before, Leaving::new()));
+                    s.left = Some((before, g, Leaving::new()));
+                    s.generation += 1;
+                    s.generation
                 }
-            }
-            if s.left
-                .as_ref()
-                .is_some_and(|(c, _)| c.route.view.tab() == tab)
-            {
-                s.left = None;
-            }
+                Some((_, g)) => g,
+                None => s.generation,
+            };
+            s.last = Some((now.clone(), generation));
         }
-        s.left.clone()
+        (s.generation, s.left.clone())
     };
     let left_slot = use_node_ref();
     {
-        let leaving = left.as_ref().map(|(_, l)| l.clone());
+        let leaving = left.as_ref().map(|(_, _, l)| l.clone());
         let left_slot = left_slot.clone();
         use_effect_with(leaving, move |leaving| {
-            // The left view's lists have counted themselves by now (effects run child first).
+            // The left view's lists have counted their items by now (effects run child first).
             let watch = match leaving {
-                // Nothing to empty: it goes in this task, before anything is painted.
-                Some(l) if l.emptied() => {
+                // Little to empty: it goes in this task, before anything is painted.
+                Some(l) if l.small() => {
                     drop_left(&shown, l, &redraw);
                     None
                 }
@@ -84,14 +85,7 @@ pub fn view_switch() -> Html {
     let Some(current) = ctx else {
         return Html::default();
     };
-    let slot = |ctx: Ctx, leaving: Leaving| {
-        let key = match ctx.route.view.tab() {
-            Some(Tab::Timeline) => "timeline",
-            Some(Tab::Services) => "services",
-            Some(Tab::Check) => "check",
-            Some(Tab::Compensation) => "compensation",
-            None => "none",
-        };
+    let slot = |ctx: Ctx, generation: u32, leaving: Leaving| {
         let class = classes!("ie-view-slot", leaving.left().then_some("ie-view-left"));
         let slot_ref = match leaving.left() {
             true => left_slot.clone(),
@@ -99,7 +93,7 @@ pub fn view_switch() -> Html {
         };
         let view = render(&ctx.route.view);
         html! {
-            <div {class} key={key} ref={slot_ref}>
+            <div {class} key={generation.to_string()} ref={slot_ref}>
                 <ContextProvider<Leaving> context={leaving}>
                 <ContextProvider<Ctx> context={ctx}>{ view }</ContextProvider<Ctx>>
                 </ContextProvider<Leaving>>
@@ -108,8 +102,8 @@ pub fn view_switch() -> Html {
     };
     html! {
         <>
-            { slot(current, Leaving::default()) }
-            { for left.map(|(ctx, leaving)| slot(ctx, leaving)) }
+            { slot(current, generation, Leaving::default()) }
+            { for left.map(|(ctx, g, leaving)| slot(ctx, g, leaving)) }
         </>
     }
 }
@@ -127,21 +121,23 @@ fn render(view: &View) -> Html {
 /// Drops the left view, if it is still `leaving`'s.
 fn drop_left(shown: &RefCell<Shown>, leaving: &Leaving, redraw: &UseForceUpdateHandle) {
     let mut s = shown.borrow_mut();
-    if s.left.as_ref().is_some_and(|(_, l)| l == leaving) {
+    if s.left.as_ref().is_some_and(|(_, _, l)| l == leaving) {
         s.left = None;
         drop(s);
         redraw.force_update();
     }
 }
 
-/// The left view's elements give up their ids (the new view has the same ones: its title,
-/// its parts), so that an id names one element while the left view empties. Nothing renders
-/// them again: the left view keeps the context it had.
+/// The left view's elements give up their ids (the new view may have the same ones: its title,
+/// its chart's parts), so that an id names one element while the left view empties. Nothing
+/// renders them again: the left view keeps the context it had, and a view the reader returns to
+/// is a new one. The timeline's events keep theirs (no other view has them, and there are
+/// thousands).
 fn forget_ids(slot: &NodeRef) {
     let Some(slot) = slot.cast::<web_sys::Element>() else {
         return;
     };
-    if let Ok(named) = slot.query_selector_all("[id]") {
+    if let Ok(named) = slot.query_selector_all("[id]:not(.ie-tl-event)") {
         for i in 0..named.length() {
             if let Some(el) = named
                 .item(i)
@@ -153,7 +149,7 @@ fn forget_ids(slot: &NodeRef) {
     }
 }
 
-/// Every `TICK_MS` until the left view's lists have emptied: then it is dropped.
+/// Every `TICK_MS` until the left view's lists have (nearly) emptied: then it is dropped.
 fn watch_emptied(
     leaving: Leaving,
     shown: Rc<RefCell<Shown>>,
@@ -174,7 +170,7 @@ fn tick(
 ) {
     let again = timer.clone();
     let t = Timeout::new(wait, move || {
-        if leaving.emptied() || n >= MAX_TICKS {
+        if leaving.small() || n >= MAX_TICKS {
             drop_left(&shown, &leaving, &redraw);
         } else {
             tick(n + 1, TICK_MS, leaving, shown, redraw, again);
