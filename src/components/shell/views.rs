@@ -39,11 +39,16 @@ pub fn view_switch() -> Html {
     let ctx = use_ctx();
     let shown = use_mut_ref(Shown::default);
     let redraw = use_force_update();
+    let current_slot = use_node_ref();
     let (generation, left) = {
         let mut s = shown.borrow_mut();
         if let Some(now) = &ctx {
             let generation = match s.last.take() {
                 Some((before, g)) if before.route.view.tab() != now.route.view.tab() => {
+                    // Before the new view exists: yew may yield to the browser between this
+                    // render and its effects (after 16 ms of work), and an id must name one
+                    // element in every task and every frame.
+                    forget_ids(&current_slot);
                     // A view left before it had emptied goes now.
                     s.left = Some((before, g, Leaving::new()));
                     s.generation += 1;
@@ -56,22 +61,17 @@ pub fn view_switch() -> Html {
         }
         (s.generation, s.left.clone())
     };
-    let left_slot = use_node_ref();
     {
         let leaving = left.as_ref().map(|(_, _, l)| l.clone());
-        let left_slot = left_slot.clone();
         use_effect_with(leaving, move |leaving| {
             // The left view's lists have counted their items by now (effects run child first).
             let watch = match leaving {
-                // Little to empty: it goes in this task, before anything is painted.
+                // Little to empty: it goes at once, with the effects of the switch.
                 Some(l) if l.small() => {
                     drop_left(&shown, l, &redraw);
                     None
                 }
-                Some(l) => {
-                    forget_ids(&left_slot);
-                    Some(watch_emptied(l.clone(), shown, redraw))
-                }
+                Some(l) => Some(watch_emptied(l.clone(), shown, redraw)),
                 None => None,
             };
             // Dropping the timer stops the watch (and frees it: its callback holds the cell).
@@ -88,8 +88,8 @@ pub fn view_switch() -> Html {
     let slot = |ctx: Ctx, generation: u32, leaving: Leaving| {
         let class = classes!("ie-view-slot", leaving.left().then_some("ie-view-left"));
         let slot_ref = match leaving.left() {
-            true => left_slot.clone(),
-            false => NodeRef::default(),
+            true => NodeRef::default(),
+            false => current_slot.clone(),
         };
         let view = render(&ctx.route.view);
         html! {
