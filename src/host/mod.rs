@@ -15,7 +15,6 @@ pub mod zone;
 
 use crate::incident::Time;
 use chrono::{DateTime, Utc};
-use wasm_bindgen::JsCast;
 
 /// The id of the element the widget mounts into.
 pub const MOUNT_ID: &str = "incident-explainer";
@@ -50,27 +49,6 @@ pub fn preferred_languages() -> Vec<String> {
         out.extend(window.navigator().language());
     }
     out
-}
-
-/// Moves keyboard focus to the first element matching `selector`, if any. In a frame whose
-/// document does not have focus (the route changed from the host page, by a host deep link),
-/// focus stays where the reader has it, on the page around the embed.
-pub fn focus_selector(selector: &str) {
-    let in_frame = embed::in_frame();
-    let document = web_sys::window().and_then(|w| w.document());
-    if in_frame
-        && !document
-            .as_ref()
-            .is_some_and(|d| d.has_focus().unwrap_or(true))
-    {
-        return;
-    }
-    let el = document
-        .and_then(|d| d.query_selector(selector).ok().flatten())
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(el) = el {
-        let _ = el.focus();
-    }
 }
 
 /// Marks a moment on the page's performance timeline (`incident-explainer:{name}`), for the

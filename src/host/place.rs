@@ -210,13 +210,33 @@ impl Place {
         }
     }
 
-    /// Moves keyboard focus to the first element matching `selector`, if any.
+    /// Moves keyboard focus to the first element matching `selector`, if any, unless the reader
+    /// has it somewhere else in the page around the widget (the route changed from the host
+    /// page, by a host deep link): there it stays.
     pub fn focus(&self, selector: &str) {
+        if !self.may_take_focus() {
+            return;
+        }
         let el = self
             .query(selector)
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
         if let Some(el) = el {
             let _ = el.focus();
+        }
+    }
+
+    /// In a page of its own, always; in a frame, when its document has focus; as an element,
+    /// when focus is inside it or nowhere in particular (the host page's body).
+    fn may_take_focus(&self) -> bool {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return false;
+        };
+        match self {
+            Place::Page => !super::embed::in_frame() || document.has_focus().unwrap_or(true),
+            Place::Element(e) => match document.active_element() {
+                None => true,
+                Some(active) => active == e.host || Some(&active) == document.body().as_deref(),
+            },
         }
     }
 

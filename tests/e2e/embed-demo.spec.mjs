@@ -276,9 +276,14 @@ test('a host deep link opens the first embed at that route; anything but a widge
     expect(await page.locator(FRAME).first().getAttribute('src'), bad).toBe(`${BUNDLE}#/timeline?lang=ko`);
     expect(await frame.evaluate(() => location.href), bad).toBe(`${BUNDLE}#/timeline?lang=ko`);
   }
-  // A hash change on the host page, later, is followed too.
+  // A hash change on the host page, later, is followed too, and the reader's focus stays on the
+  // article's link it was on (the view change inside the frame moves no focus).
+  await page.locator('nav a[href="support.html"]').focus();
   await page.evaluate(() => (location.hash = '#incident-explainer=/compensation/kakao-t-pro-drivers'));
   await expect.poll(() => frame.evaluate(() => location.hash)).toBe('#/compensation/kakao-t-pro-drivers?lang=ko');
+  await expect(frame.locator('.ie-nav a[aria-current="page"]')).toHaveText('보상');
+  await waitStill(frame);
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('support.html');
 });
 
 test('height messages from any other frame or origin are ignored; the widget speaks Pym', async ({ page, problems }) => {

@@ -722,7 +722,7 @@ test.describe('20,000 events (scripts/gen-synthetic.mjs)', () => {
     }
   });
 
-  test('no task over 200 ms from the load through the first render and in the timeline, the view switches measured', async ({ page }) => {
+  test('no task over 200 ms from the load through the first render, in the timeline, and leaving it for every view', async ({ page }) => {
     test.setTimeout(120_000);
     const seen = await arm(page);
     const src = await serve(page, 'synthetic.json', body);
@@ -768,6 +768,19 @@ test.describe('20,000 events (scripts/gen-synthetic.mjs)', () => {
     await page.locator('.ie-tl-list .ie-more').click();
     await expect.poll(() => page.evaluate(() => document.getElementsByClassName('ie-tl-event').length), { timeout: 30_000 }).toBeGreaterThan(listed);
     await waitStill(page);
+    // A view being left stays until it has emptied: in no painted frame of the switches may its
+    // title keep the id the new view's title has (an id names one element; the view is labelled
+    // by it). Looked at from here on only: a frame callback running from the start of the load
+    // changes how the browser splits the first render's work into tasks.
+    await page.evaluate(() => {
+      window.__twoTitles = [];
+      const look = () => {
+        const n = document.querySelectorAll('#ie-view-title').length;
+        if (n > 1) window.__twoTitles.push(`${location.hash}: ${n}`);
+        if (!window.__twoTitlesDone) requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
     for (const route of ['/services', `/check?service=${enc(probe.service)}&at=${enc(probe.at)}`, '/compensation']) {
       const name = `#${route.split('?')[0]}`;
       await phase(name);
@@ -786,6 +799,7 @@ test.describe('20,000 events (scripts/gen-synthetic.mjs)', () => {
     }));
     await expectResponsive(page);
     await expectSafe(page, seen);
+    expect(await page.evaluate(() => ((window.__twoTitlesDone = true), window.__twoTitles)), 'frames in which two elements had the id ie-view-title').toEqual([]);
 
     const mine = (t) => checks.some((c) => t.start >= c.from && t.start < c.to);
     const phaseOf = (t) => [...phases].reverse().find((p) => t.start >= p.at)?.name ?? '#/timeline';
@@ -810,14 +824,12 @@ test.describe('20,000 events (scripts/gen-synthetic.mjs)', () => {
     test.info().annotations.push({ type: 'long tasks', description: figures });
 
     expect(before.filter((t) => t.duration > LONG_TASK_MS).map(fmt), `tasks over ${LONG_TASK_MS} ms from the load through the first render`).toEqual([]);
-    // In the timeline, after the first render and when the reader asks for more. Leaving a
-    // timeline of 1,000 rendered events for another view is not held to it yet: that switch
-    // took one task of 138 to 803 ms on this machine (issue 12 stays open for it); the figures
-    // above print it on every run.
-    const inTimeline = (t) => phaseOf(t).startsWith('#/timeline');
+    // After the first render: in the timeline, when the reader asks for more, and when the
+    // reader leaves a timeline of 1,000 rendered events for each other view (the left view
+    // empties in steps: src/components/shell/views.rs).
     expect(
-      after.filter((t) => inTimeline(t) && t.duration > LONG_TASK_MS).map(fmt),
-      `tasks over ${LONG_TASK_MS} ms in the timeline after its first render`,
+      after.filter((t) => t.duration > LONG_TASK_MS).map(fmt),
+      `tasks over ${LONG_TASK_MS} ms after the first render, in the timeline and switching views`,
     ).toEqual([]);
   });
 });

@@ -9,12 +9,67 @@
 
 use crate::host::takeover::Stepping;
 use gloo::timers::callback::Timeout;
+use std::cell::Cell;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// At most this many items are added in one step (unless `step` is larger): a step creates
 /// their elements in one task, and a page of long list items at once is a task of hundreds of
 /// milliseconds on a slow phone.
 const MAX_BATCH: usize = 128;
+
+/// Given to a view the reader has just left (see `shell::views`): it stays, hidden, until its
+/// long lists have emptied in steps, since dropping a list of thousands of elements at once is
+/// one long task. Holds how many items its lists still show.
+#[derive(Clone, Default)]
+pub struct Leaving(Option<Rc<Cell<usize>>>);
+
+impl PartialEq for Leaving {
+    fn eq(&self, other: &Self) -> bool {
+        match (&self.0, &other.0) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (a, b) => a.is_none() && b.is_none(),
+        }
+    }
+}
+
+impl Leaving {
+    /// For a view being left.
+    pub fn new() -> Self {
+        Self(Some(Rc::default()))
+    }
+
+    /// The view is being left.
+    pub fn left(&self) -> bool {
+        self.0.is_some()
+    }
+
+    /// How many items its lists still show (0 when it is not being left).
+    pub fn items(&self) -> usize {
+        self.0.as_ref().map_or(0, |n| n.get())
+    }
+
+    /// So few items are left that dropping the view at once is a short task.
+    pub fn small(&self) -> bool {
+        self.items() <= MAX_BATCH
+    }
+}
+
+/// Counts the items one list of a view being left still shows, while it lives.
+struct Emptying(Rc<Cell<usize>>, usize);
+
+impl Emptying {
+    fn new(count: &Rc<Cell<usize>>, items: usize) -> Self {
+        count.set(count.get() + items);
+        Self(count.clone(), items)
+    }
+}
+
+impl Drop for Emptying {
+    fn drop(&mut self) {
+        self.0.set(self.0.get().saturating_sub(self.1));
+    }
+}
 
 /// How many items a list shows with its view in a browser; elsewhere, all of them.
 pub const fn first_batch(in_browser: usize) -> usize {
@@ -29,30 +84,53 @@ pub const fn first_batch(in_browser: usize) -> usize {
 /// twice as many (at most `MAX_BATCH` more), whichever is larger, until all are there. Raising
 /// `first` (a deep link further down) takes effect at once; a new `key` (another filter, say)
 /// starts again from `first`, so a change of what is listed never renders a long list in one
-/// task.
+/// task. In a view being left (`Leaving`) the list empties in steps, `MAX_BATCH` fewer per task.
 #[hook]
 pub fn use_progressive<K>(key: &K, total: usize, first: usize, step: usize) -> usize
 where
     K: PartialEq + Clone + 'static,
 {
+    let leaving = use_context::<Leaving>().unwrap_or_default();
     let shown = use_state_eq(|| (key.clone(), first));
-    let now = match &*shown {
-        (k, n) if k == key => (*n).max(first),
+    let now = match (&*shown, leaving.left()) {
+        ((k, n), true) if k == key => *n,
+        (_, true) => 0,
+        ((k, n), false) if k == key => (*n).max(first),
         _ => first,
     };
     {
         let shown = shown.clone();
-        use_effect_with((key.clone(), now, total), move |(key, n, total)| {
-            let (key, n) = (key.clone(), *n);
-            let next = n.saturating_add(step.max(n.min(MAX_BATCH)));
-            // While more is to come, the widget does not take over from the pre-rendered page:
-            // the guard lives until the render with the next batch has run its effects.
-            let timer = (n < *total).then(|| {
-                let stepping = Stepping::new();
-                (Timeout::new(0, move || shown.set((key, next))), stepping)
-            });
-            move || drop(timer)
-        });
+        use_effect_with(
+            (key.clone(), now, total, leaving),
+            move |(key, n, total, leaving)| {
+                let (key, n) = (key.clone(), *n);
+                let timer = match &leaving.0 {
+                    // Left: fewer each task, counted until none are left.
+                    Some(count) => (n.min(*total) > 0).then(|| {
+                        let emptying = Emptying::new(count, n.min(*total));
+                        let next = n.min(*total).saturating_sub(MAX_BATCH);
+                        (
+                            Timeout::new(0, move || shown.set((key, next))),
+                            None,
+                            Some(emptying),
+                        )
+                    }),
+                    // While more is to come, the widget does not take over from the
+                    // pre-rendered page: the guard lives until the render with the next batch
+                    // has run its effects.
+                    None => (n < *total).then(|| {
+                        let stepping = Stepping::new();
+                        let next = n.saturating_add(step.max(n.min(MAX_BATCH)));
+                        (
+                            Timeout::new(0, move || shown.set((key, next))),
+                            Some(stepping),
+                            None,
+                        )
+                    }),
+                };
+                move || drop(timer)
+            },
+        );
     }
     now.min(total)
 }
