@@ -19,8 +19,8 @@ use chrono::{DateTime, Utc};
 /// The id of the element the widget mounts into.
 pub const MOUNT_ID: &str = "incident-explainer";
 
-/// Where the built-in incident is: the `href` of the page's `<link rel="preload" data-incident>`
-/// (index.html preloads it, so it arrives with the wasm), else `BUILTIN_FILE` beside the page.
+/// Where the built-in incident is: the `href` of the page's `<link data-incident>` (the loader
+/// preloads it beside the wasm, after the first paint), else `BUILTIN_FILE` beside the page.
 /// Resolved against the page like any `src`.
 pub fn builtin_src() -> String {
     web_sys::window()

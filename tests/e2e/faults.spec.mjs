@@ -119,13 +119,20 @@ test.describe('offline', () => {
     test(`a reader who goes offline is told so (${lang})`, async ({ page, context, problems }) => {
       problems.allow(/Failed to load resource|net::|ERR_/i);
       // The request is held until the device is offline, then fails as an offline one does.
-      let release;
+      let release, asked;
       const held = new Promise((ok) => (release = ok));
+      const requested = new Promise((ok) => (asked = ok));
       await page.route('**/fixtures/offline.json', async (route) => {
+        asked();
         await held;
         await route.abort('internetdisconnected');
       });
+      // The built-in incident, which the widget keeps showing, came while the device was online.
+      const builtin = page.waitForResponse((r) => new URL(r.url()).pathname === '/incident.json');
       await page.goto(url('/timeline', { src: '/fixtures/offline.json', lang }));
+      await builtin;
+      // Offline once the widget (which loads after the page's first paint) has asked for the file.
+      await requested;
       await expect(page.locator('[data-state="loading"]').first()).toBeAttached();
       await context.setOffline(true);
       release();

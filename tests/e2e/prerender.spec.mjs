@@ -210,6 +210,24 @@ test.describe('the incident as its own file', () => {
     expect(seen.indexOf('request /incident.json')).toBeLessThan(wasmDone);
   });
 
+  test('the page paints before its code is asked for, and with one stylesheet', async ({ page }) => {
+    await page.goto(url('/timeline'));
+    await waitSettled(page);
+    const seen = await page.evaluate(() => {
+      const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+      const res = performance.getEntriesByType('resource').map((r) => ({ name: new URL(r.name).pathname, start: r.startTime }));
+      return { paint, res };
+    });
+    expect(seen.paint, 'a first contentful paint').toBeGreaterThan(0);
+    const started = (re) => seen.res.filter((r) => re.test(r.name));
+    for (const re of [/_bg\.wasm$/, /\/incident-explainer-[0-9a-f]{1,16}\.js$/, /\/incident\.json$/]) {
+      const r = started(re);
+      expect(r, String(re)).toHaveLength(1);
+      expect(r[0].start, `${r[0].name} asked for after the first paint`).toBeGreaterThanOrEqual(seen.paint);
+    }
+    expect(started(/\.css$/).map((r) => r.name)).toEqual([expect.stringMatching(/^\/styles-[0-9a-f]{16}\.css$/)]);
+  });
+
   test('the wasm does not carry the incident', () => {
     const wasm = readdirSync(join(ROOT, 'dist')).find((f) => f.endsWith('_bg.wasm'));
     const bytes = readFileSync(join(ROOT, 'dist', wasm));
