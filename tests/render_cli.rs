@@ -17,7 +17,7 @@ const TEMPLATE: &str = r#"<!doctype html>
     <meta name="description" content="old" />
     <title>old</title>
     <link rel="stylesheet" href="./base-0123456789abcdef.css" />
-    <link rel="preload" href="incident.json" as="fetch" crossorigin="anonymous" data-incident />
+    <link rel="alternate" type="application/json" href="incident.json" data-incident />
     <!--pre:head--><!--/pre:head-->
     <script type="module" src="./loader-0123456789abcdef.js"></script>
   </head>
@@ -174,7 +174,9 @@ fn the_builtin_incident_renders_whole_in_both_languages() {
     );
     assert!(en.contains(r#"src="../loader-0123456789abcdef.js""#));
     assert!(en.contains(r#"href="../incident.json""#));
-    assert!(en.contains(r#"data-lang="en""#));
+    assert!(en.contains(r#"<div id="incident-explainer" data-lang="en""#));
+    let ko = std::fs::read_to_string(dir.join("index.html")).expect("index");
+    assert!(ko.contains(r#"<div id="incident-explainer" data-lang="ko""#));
     // Rendering again replaces the views instead of adding to them.
     let o = render(&builtin_file(), &dir);
     assert_eq!(o.status.code(), Some(0), "{o:?}");

@@ -146,6 +146,33 @@ test.describe('with JavaScript: no flash, no jump', () => {
     });
   }
 
+  test.describe('a browser that prefers English', () => {
+    test.use({ locale: 'en-US' });
+    test('at the Korean page: its pre-rendered view first, and the widget takes over in Korean', async ({ page }) => {
+      expect(await page.evaluate(() => navigator.language)).toBe('en-US');
+      const release = await holdWasm(page);
+      await page.goto('/#/timeline');
+      await expect(page.locator('.ie-pre-on')).toHaveAttribute('data-lang', 'ko');
+      await expect(page.locator('.ie-boot')).toBeHidden();
+      const before = await layout(page);
+      release();
+      await waitSettled(page);
+      await expect(page.locator('.ie-pre')).toHaveCount(0);
+      await expect(page.locator('h1')).toHaveText(data.incident.title.ko);
+      expect(await layout(page)).toEqual(before);
+      expect(await shifts(page)).toBeLessThanOrEqual(0.01);
+    });
+    test('lang=en in the route still chooses English, and the English page is English', async ({ page }) => {
+      await page.goto(url('/timeline', { lang: 'en' }));
+      await waitReady(page);
+      await expect(page.locator('h1')).toHaveText(data.incident.title.en);
+      await page.goto('/en/#/timeline');
+      await expect(page.locator('.ie-pre-on')).toHaveAttribute('data-lang', 'en');
+      await waitReady(page);
+      await expect(page.locator('h1')).toHaveText(data.incident.title.en);
+    });
+  });
+
   // The link to focus: the timeline's list reacts to focus (it is the widget answering the
   // reader, not the takeover moving things), so there a source link.
   for (const [path, route, lang, focus] of [

@@ -195,13 +195,16 @@ pub fn assemble(
             html = html.replace(&format!("{attr}=\"./"), &format!("{attr}=\"../"));
         }
         html = html.replace("href=\"incident.json\"", "href=\"../incident.json\"");
-        html = set_attr(
-            &html,
-            "<div id=\"incident-explainer\"",
-            "data-lang",
-            locale.code(),
-        );
     }
+    // Each page is in its own language, whatever the browser prefers (`lang=` still wins): its
+    // pre-rendered view is then the first paint for every reader, and the widget takes over in
+    // the same language.
+    html = set_attr(
+        &html,
+        "<div id=\"incident-explainer\"",
+        "data-lang",
+        locale.code(),
+    );
     let (ko_href, en_href) = match locale {
         Locale::Ko => ("./", "en/"),
         Locale::En => ("../", "./"),
