@@ -1,5 +1,5 @@
-// Runs in the page's head, before the body is parsed: marks the page as scripted and, as the
-// parser adds each pre-rendered view (`.ie-pre`, written by render-incident), shows only the
+// Runs in the page's head, before the body is parsed: marks the page as scripted and, while the
+// parser adds the pre-rendered views (`.ie-pre`, written by render-incident), shows only the
 // one the URL names, in the language the widget will pick, so the first paint is the view the
 // reader asked for and the widget, when it takes over, draws the same thing in the same place.
 // A URL with no pre-rendered view (another incident by ?src=, a service's page) shows the boot
@@ -39,17 +39,19 @@
   }
 
   // The same choice as the widget's: lang= in the route, the page's own language (data-lang on
-  // the mount element), the browser's languages, else Korean.
-  function wanted() {
+  // the mount element), the browser's languages, else Korean. In the head the mount element is
+  // not parsed yet: then only what the URL says (`early`); a pre-rendered page holds the views of
+  // its own language only, which is the widget's choice when the route names none.
+  function wanted(early) {
     var hash = location.hash.replace(/^#/, '');
     var q = hash.indexOf('?');
     var path = q < 0 ? hash : hash.slice(0, q);
     var query = q < 0 ? '' : hash.slice(q + 1);
     var lang = locale(param(query, 'lang'));
-    var mount = doc.getElementById('incident-explainer');
+    var mount = early ? null : doc.getElementById('incident-explainer');
     if (!lang && mount) lang = locale(mount.getAttribute('data-lang'));
     var langs = navigator.languages || [navigator.language];
-    for (var i = 0; !lang && i < langs.length; i++) lang = locale(langs[i]);
+    for (var i = 0; !early && !lang && i < langs.length; i++) lang = locale(langs[i]);
     var parts = path.split('/').filter(Boolean);
     var view = null;
     if (parts.length === 0 || (parts[0] === 'timeline' && parts.length <= 2)) view = 'timeline';
@@ -60,34 +62,51 @@
     else if (parts[0] === 'compensation' && parts.length === 2) view = keyed('compensation', parts[1]);
     // Another incident is on its way: the built-in one must not show meanwhile.
     if (/[?&]src=./.test(location.search) || (mount && mount.getAttribute('data-src'))) view = null;
-    return { view: view, lang: lang || 'ko' };
+    return { view: view, lang: lang || (early ? null : 'ko') };
   }
 
-  function apply(block, want) {
-    var on = block.getAttribute('data-view') === want.view && block.getAttribute('data-lang') === want.lang;
-    block.classList.toggle('ie-pre-on', on);
+  // While the body is parsed: one style rule shows the block the URL names as the parser adds it
+  // (a rule costs nothing per parsed element, unlike watching the parse). A mount element that
+  // names another incident (data-src) shows none. Where a script may not add a style sheet, the
+  // boot message shows until the page is parsed.
+  var sheet = null;
+  try {
+    sheet = new CSSStyleSheet();
+    doc.adoptedStyleSheets = doc.adoptedStyleSheets.concat([sheet]);
+  } catch (e) {
+    sheet = null;
   }
 
+  function rule(want) {
+    if (!sheet) return;
+    var css = '';
+    if (want && want.view) {
+      var block = '.ie-pre[data-view="' + CSS.escape(want.view) + '"]';
+      if (want.lang) block += '[data-lang="' + want.lang + '"]';
+      var scope = 'html.ie-js #incident-explainer:not([data-src]:not([data-src=""]))';
+      css = scope + ' ' + block + '{display:block}' + scope + ' .ie-pre-root:has(> ' + block + ') .ie-boot{display:none}';
+    }
+    try {
+      sheet.replaceSync(css);
+    } catch (e) {
+      sheet = null;
+    }
+  }
+
+  // Once the page is parsed, the class `.ie-pre-on` marks the block, from the whole choice.
   function applyAll() {
-    var want = wanted();
+    rule(null);
+    var want = wanted(false);
     var blocks = doc.querySelectorAll('.ie-pre');
-    for (var i = 0; i < blocks.length; i++) apply(blocks[i], want);
+    for (var i = 0; i < blocks.length; i++) {
+      var b = blocks[i];
+      b.classList.toggle('ie-pre-on', b.getAttribute('data-view') === want.view && b.getAttribute('data-lang') === want.lang);
+    }
   }
 
-  // Each block as the parser adds it; mutation records are delivered before the next paint.
-  var observer = new MutationObserver(function (records) {
-    var want = null;
-    records.forEach(function (r) {
-      r.addedNodes.forEach(function (n) {
-        if (n.nodeType === 1 && n.classList.contains('ie-pre')) apply(n, (want = want || wanted()));
-      });
-    });
-  });
-  observer.observe(html, { childList: true, subtree: true });
-  doc.addEventListener('DOMContentLoaded', function () {
-    observer.disconnect();
-    applyAll();
-  });
+  rule(wanted(true));
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', applyAll);
+  else applyAll();
   // A link followed before the widget has taken over.
   window.addEventListener('hashchange', applyAll);
 

@@ -146,6 +146,48 @@ test.describe('with JavaScript: no flash, no jump', () => {
     });
   }
 
+  /**
+   * Opens `path` with its parser held at the end of the body (a script that does not arrive until
+   * `release()`), the page's HTML changed by `edit`: what the reader sees while a long page is
+   * still being parsed, before DOMContentLoaded and before any code of the widget.
+   */
+  async function holdParse(page, path, edit = (html) => html) {
+    let release;
+    const held = new Promise((ok) => (release = ok));
+    await page.route('**/__parse-held.js', async (route) => {
+      await held;
+      await route.fulfill({ contentType: 'text/javascript', body: '' });
+    });
+    await page.route((u) => u.pathname === '/', async (route) => {
+      const res = await route.fetch();
+      const html = edit(await res.text()).replace('</body>', '<script src="/__parse-held.js"></script></body>');
+      await route.fulfill({ response: res, body: html });
+    });
+    await page.goto(path, { waitUntil: 'commit' });
+    await expect(page.locator('.ie-boot')).toBeAttached();
+    expect(await page.evaluate(() => document.readyState)).toBe('loading');
+    return () => release();
+  }
+
+  for (const [route, view] of routes.slice(0, 2)) {
+    test(`while the page is parsed, ${route} is the one view shown`, async ({ page }) => {
+      const release = await holdParse(page, `/#${route}`);
+      // Nothing has marked a block yet: the style rule boot.js set in the head shows it.
+      await expect(page.locator('.ie-pre-on')).toHaveCount(0);
+      await expect(page.locator('.ie-pre:visible')).toHaveCount(1);
+      await expect(page.locator('.ie-pre:visible')).toHaveAttribute('data-view', view);
+      await expect(page.locator('.ie-boot')).toBeHidden();
+      release();
+      await waitReady(page);
+    });
+  }
+
+  test('while the page is parsed, another incident on its way shows the boot message, not the built-in one', async ({ page }) => {
+    await holdParse(page, '/#/timeline', (html) => html.replace('<div id="incident-explainer"', '<div id="incident-explainer" data-src="/other.json"'));
+    await expect(page.locator('.ie-pre:visible')).toHaveCount(0);
+    await expect(page.locator('.ie-boot')).toBeVisible();
+  });
+
   test.describe('a browser that prefers English', () => {
     test.use({ locale: 'en-US' });
     test('at the Korean page: its pre-rendered view first, and the widget takes over in Korean', async ({ page }) => {
