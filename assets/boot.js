@@ -77,10 +77,14 @@
     sheet = null;
   }
 
+  // What the rule shows: "view\nlang" (lang empty when the URL names none), '' for nothing.
+  var shown = '';
   function rule(want) {
-    if (!sheet) return;
+    var key = want && want.view ? want.view + '\n' + (want.lang || '') : '';
+    if (!sheet || key === shown) return;
+    shown = key;
     var css = '';
-    if (want && want.view) {
+    if (key) {
       var block = '.ie-pre[data-view="' + CSS.escape(want.view) + '"]';
       if (want.lang) block += '[data-lang="' + want.lang + '"]';
       var scope = 'html.ie-js #incident-explainer:not([data-src]:not([data-src=""]))';
@@ -93,15 +97,17 @@
     }
   }
 
-  // Once the page is parsed, the class `.ie-pre-on` marks the block, from the whole choice.
+  // Once the page is parsed (and when the route changes), the class `.ie-pre-on` marks the block,
+  // from the whole choice. The rule stays where it shows the same block (a page holds the views
+  // of its own language only): changing a style sheet restyles the whole page.
   function applyAll() {
-    rule(null);
     var want = wanted(false);
     var blocks = doc.querySelectorAll('.ie-pre');
     for (var i = 0; i < blocks.length; i++) {
       var b = blocks[i];
       b.classList.toggle('ie-pre-on', b.getAttribute('data-view') === want.view && b.getAttribute('data-lang') === want.lang);
     }
+    if (shown && shown !== want.view + '\n' + want.lang && shown !== want.view + '\n') rule(null);
   }
 
   rule(wanted(true));

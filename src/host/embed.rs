@@ -122,6 +122,21 @@ fn post_height(h: f64, pym: Option<&str>) {
     }
 }
 
+/// Reports the height of `root` once more, from the next task, if the widget is in a frame:
+/// called when the widget has taken over, since a frame the browser does not render (of another
+/// origin and off screen, for one shown after it was hidden) runs no `ResizeObserver` until it
+/// is scrolled to, and its host page would keep the height it reserved meanwhile.
+pub fn report_soon(root: &web_sys::Element) {
+    if !in_frame() {
+        return;
+    }
+    let root = root.clone();
+    gloo::timers::callback::Timeout::new(0, move || {
+        post_height(height(&root), pym_child_id().as_deref())
+    })
+    .forget();
+}
+
 /// Starts reporting the height of `root` to the parent page, if there is one, and answering
 /// Pym's width requests from that parent.
 pub fn start(root: &web_sys::Element) {

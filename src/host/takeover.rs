@@ -113,6 +113,7 @@ impl Takeover {
                 w.scroll_to_with_x_and_y(x, y);
             }
         }
+        super::embed::report_soon(&self.root);
     }
 }
 

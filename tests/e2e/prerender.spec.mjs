@@ -182,6 +182,21 @@ test.describe('with JavaScript: no flash, no jump', () => {
     });
   }
 
+  test('a link followed before the widget has taken over shows that view, and only it', async ({ page }) => {
+    const release = await holdWasm(page);
+    await page.goto(url('/timeline'));
+    await expect(page.locator('.ie-pre:visible')).toHaveAttribute('data-view', 'timeline');
+    await page.evaluate(() => (location.hash = '#/services'));
+    await expect(page.locator('.ie-pre:visible')).toHaveCount(1);
+    await expect(page.locator('.ie-pre:visible')).toHaveAttribute('data-view', 'services');
+    await expect(page.locator('.ie-boot')).toBeHidden();
+    await page.evaluate(() => (location.hash = '#/services/no-such-service'));
+    await expect(page.locator('.ie-pre:visible')).toHaveCount(0);
+    await expect(page.locator('.ie-boot')).toBeVisible();
+    release();
+    await waitReady(page);
+  });
+
   test('while the page is parsed, another incident on its way shows the boot message, not the built-in one', async ({ page }) => {
     await holdParse(page, '/#/timeline', (html) => html.replace('<div id="incident-explainer"', '<div id="incident-explainer" data-src="/other.json"'));
     await expect(page.locator('.ie-pre:visible')).toHaveCount(0);
