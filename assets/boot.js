@@ -65,28 +65,97 @@
     return { view: view, lang: lang || (early ? null : 'ko') };
   }
 
+  // A style sheet of the script's own (a constructed one: no inline style, which the CSP forbids),
+  // or null where the browser has none.
+  function adopt() {
+    try {
+      var made = new CSSStyleSheet();
+      doc.adoptedStyleSheets = doc.adoptedStyleSheets.concat([made]);
+      return made;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function pad(n) {
+    return (n < 10 ? '0' : '') + n;
+  }
+
+  // The reader's zone against the incident's. The pre-rendered views are told in the incident's
+  // zone (KST), with places kept for what a reader elsewhere gets: their own time beside each
+  // moment, the timeline's day-zone switch, the checker's zone choice (styles/prerender.css).
+  // Where the reader's clock differs from the incident's at its start or end (as
+  // day_zone_switch::reader_differs asks; the moments and the incident's offset in minutes are on
+  // <html>, from render-incident), <html class="ie-zone-other"> shows those places, the zone
+  // named as the widget names it (host/zone.rs, i18n/format.rs), so the widget fills them in place.
+  var moments = (html.getAttribute('data-incident-moments') || '').split(' ').filter(Boolean);
+  var home = Number(html.getAttribute('data-incident-offset'));
+  var east = moments.map(function (m) {
+    return -new Date(m).getTimezoneOffset();
+  });
+  var zoneOther = east.some(function (e) {
+    return e !== home;
+  });
+  function zoneName() {
+    try {
+      if (typeof Temporal === 'object' && Temporal.Now) return Temporal.Now.timeZoneId();
+    } catch (e) {}
+    try {
+      return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+    } catch (e) {
+      return 'UTC';
+    }
+  }
+  function offsetName(minutes) {
+    var a = Math.abs(minutes);
+    return minutes === 0 ? 'UTC' : 'UTC' + (minutes < 0 ? '\u2212' : '+') + pad(Math.floor(a / 60)) + ':' + pad(a % 60);
+  }
+  function cssString(text) {
+    return '"' + text.replace(/[\\"]/g, '\\$&').replace(/\n/g, '\\a ') + '"';
+  }
+  if (zoneOther) {
+    html.classList.add('ie-zone-other');
+    var zoneSheet = adopt();
+    var name = zoneName();
+    var at = offsetName(east[0]);
+    try {
+      if (zoneSheet) {
+        zoneSheet.replaceSync(
+          ':root{--ie-reader-zone:' + cssString(name) + ';--ie-reader-zone-at:' + cssString(name === at ? at : name + ', ' + at) + '}',
+        );
+      }
+    } catch (e) {}
+  }
+
+  // The checker's time field holds the incident's start in the reader's own zone, as the
+  // widget's does (status::to_local_input).
+  function localStart() {
+    var d = new Date(moments[0]);
+    var field = d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate()) + 'T' + pad(d.getHours()) + ':' + pad(d.getMinutes());
+    var inputs = doc.querySelectorAll('.ie-pre input[type="datetime-local"]');
+    for (var i = 0; i < inputs.length; i++) inputs[i].value = field;
+  }
+
   // While the body is parsed: one style rule shows the block the URL names as the parser adds it
   // (a rule costs nothing per parsed element, unlike watching the parse). A mount element that
   // names another incident (data-src) shows none. Where a script may not add a style sheet, the
   // boot message shows until the page is parsed.
-  var sheet = null;
-  try {
-    sheet = new CSSStyleSheet();
-    doc.adoptedStyleSheets = doc.adoptedStyleSheets.concat([sheet]);
-  } catch (e) {
-    sheet = null;
-  }
+  var sheet = adopt();
 
-  // What the rule shows: "view\nlang" (lang empty when the URL names none), '' for nothing.
-  var shown = '';
+  // What the rule shows: the view (null for nothing) and the language (null when the URL names
+  // none).
+  var shownView = null;
+  var shownLang = null;
   function rule(want) {
-    var key = want && want.view ? want.view + '\n' + (want.lang || '') : '';
-    if (!sheet || key === shown) return;
-    shown = key;
+    var view = want && want.view;
+    var lang = view ? want.lang : null;
+    if (!sheet || (view === shownView && lang === shownLang)) return;
+    shownView = view;
+    shownLang = lang;
     var css = '';
-    if (key) {
-      var block = '.ie-pre[data-view="' + CSS.escape(want.view) + '"]';
-      if (want.lang) block += '[data-lang="' + want.lang + '"]';
+    if (view) {
+      var block = '.ie-pre[data-view="' + CSS.escape(view) + '"]';
+      if (lang) block += '[data-lang="' + lang + '"]';
       var scope = 'html.ie-js #incident-explainer:not([data-src]:not([data-src=""]))';
       css = scope + ' ' + block + '{display:block}' + scope + ' .ie-pre-root:has(> ' + block + ') .ie-boot{display:none}';
     }
@@ -107,12 +176,14 @@
       var b = blocks[i];
       b.classList.toggle('ie-pre-on', b.getAttribute('data-view') === want.view && b.getAttribute('data-lang') === want.lang);
     }
-    if (shown && shown !== want.view + '\n' + want.lang && shown !== want.view + '\n') rule(null);
+    if (shownView && (shownView !== want.view || (shownLang && shownLang !== want.lang))) rule(null);
   }
 
   rule(wanted(true));
-  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', applyAll);
-  else applyAll();
+  doc.addEventListener('DOMContentLoaded', function () {
+    applyAll();
+    if (zoneOther) localStart();
+  });
   // A link followed before the widget has taken over.
   window.addEventListener('hashchange', applyAll);
 

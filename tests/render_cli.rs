@@ -124,6 +124,48 @@ fn the_builtin_incident_renders_whole_in_both_languages() {
                 s.id
             );
         }
+        // Told in KST, with a place kept for a reader's time beside every moment, the
+        // timeline's day-zone switch (the zone named by boot.js) and the checker's zone choice;
+        // boot.js compares the reader's clock with the incident's at its start and end.
+        let offset = inc.zone.offset.local_minus_utc() / 60;
+        assert!(
+            html.contains(&format!(r#" data-incident-offset="{offset}""#)),
+            "{page}"
+        );
+        let moments = format!(
+            "{} {}",
+            inc.start.to_rfc3339(),
+            inc.end.expect("an end").to_rfc3339()
+        );
+        assert!(
+            html.contains(&format!(r#" data-incident-moments="{moments}""#)),
+            "{page}"
+        );
+        let moments_shown = html.matches(r#"<span class="ie-when">"#).count();
+        assert!(moments_shown > 100, "{page}: {moments_shown}");
+        let slot = "<span aria-hidden=\"true\" class=\"ie-zone-slot\"> \
+                    <span class=\"ie-when-reader\">\u{a0}</span></span>";
+        assert_eq!(html.matches(slot).count(), moments_shown, "{page}");
+        assert!(
+            !html.contains("ie-when-reader\">·"),
+            "{page}: no reader's time"
+        );
+        assert!(
+            html.contains(r#"class="ie-tl-zone ie-zone-slot""#),
+            "{page}"
+        );
+        assert!(
+            html.contains(r#"<span class="ie-reader-zone"></span>"#),
+            "{page}"
+        );
+        assert!(
+            html.contains(r#"class="ie-zone-choice ie-zone-slot""#),
+            "{page}"
+        );
+        assert!(
+            html.contains(r#"<span class="ie-reader-zone-at"></span>"#),
+            "{page}"
+        );
         // Loading until the widget takes over, once; no id twice.
         assert_eq!(html.matches("data-state=").count(), 1, "{page}");
         assert!(html.contains(r#"data-state="loading""#), "{page}");

@@ -392,6 +392,8 @@ async fn zone_switch_only_when_the_reader_is_elsewhere() {
         !seoul.contains("ie-when-reader"),
         "no second time in the same zone"
     );
+    // Places kept for a reader's zone are the pre-renderer's only (render_cli.rs).
+    assert!(!ny.contains("ie-zone-slot") && !seoul.contains("ie-zone-slot"));
 }
 
 // ----- A small incident of our own, rendered with the view alone -------------------------

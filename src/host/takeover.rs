@@ -118,13 +118,22 @@ impl Takeover {
 }
 
 /// The focused element's place under the widget root (`.ie`) it sits in, as child indices and
-/// its tag name, if focus is inside `root`. Elements marked `data-pre-only` are not counted.
+/// its tag name, if focus is inside `root`. Elements marked `data-pre-only` are not counted, nor
+/// the places kept for a reader's zone (`.ie-zone-slot`) where it is the incident's: the widget
+/// draws nothing there (assets/boot.js marks the other case on `<html>`).
 fn focus_path(root: &Element) -> Option<(Vec<u32>, String)> {
     let document = web_sys::window()?.document()?;
     let mut el = document.active_element()?;
     if !root.contains(Some(&el)) {
         return None;
     }
+    let zone_other = document
+        .document_element()
+        .is_some_and(|h| h.matches(".ie-zone-other").unwrap_or(false));
+    let counted = |s: &Element| {
+        !s.has_attribute("data-pre-only")
+            && (zone_other || !s.matches(".ie-zone-slot").unwrap_or(false))
+    };
     let tag = el.tag_name();
     let mut path = Vec::new();
     while !el.matches(".ie").unwrap_or(false) {
@@ -132,7 +141,7 @@ fn focus_path(root: &Element) -> Option<(Vec<u32>, String)> {
         let mut sibling = el.previous_element_sibling();
         while let Some(s) = sibling {
             // What only the pre-rendered page has (its summary) is not in the widget's tree.
-            if !s.has_attribute("data-pre-only") {
+            if counted(&s) {
                 index += 1;
             }
             sibling = s.previous_element_sibling();

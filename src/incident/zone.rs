@@ -13,6 +13,11 @@ pub trait ZoneRule {
     fn offset_at(&self, t: DateTime<Utc>) -> FixedOffset;
     /// The zone's name, e.g. "Asia/Seoul" or "America/New_York".
     fn name(&self) -> &str;
+    /// Not the reader's zone but a stand-in for it, as the pre-renderer has no reader (see
+    /// `Pending`).
+    fn pending(&self) -> bool {
+        false
+    }
 }
 
 /// Expresses `t` in the zone's local time.
@@ -33,6 +38,25 @@ impl ZoneRule for Fixed {
     }
     fn name(&self) -> &str {
         &self.name
+    }
+}
+
+/// The reader's zone before any browser has said what it is: the pre-renderer's. Moments are
+/// told in `zone` (the incident's own), and the views write what depends on the reader's zone as
+/// places kept for it: `assets/boot.js` shows them, sized, when the reader's zone turns out to
+/// differ, and the widget fills them when it takes over, so nothing moves then.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pending(pub Fixed);
+
+impl ZoneRule for Pending {
+    fn offset_at(&self, t: DateTime<Utc>) -> FixedOffset {
+        self.0.offset_at(t)
+    }
+    fn name(&self) -> &str {
+        self.0.name()
+    }
+    fn pending(&self) -> bool {
+        true
     }
 }
 

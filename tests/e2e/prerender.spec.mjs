@@ -43,6 +43,8 @@ test.describe('without JavaScript', () => {
       await expect(page.locator('button:visible')).toHaveCount(0);
       await expect(page.locator('.ie-pre[data-view="check"]')).toBeHidden();
       await expect(page.locator('.ie-boot')).toBeHidden();
+      // Told in KST: no room kept for a reader's own zone, which only a script can know.
+      await expect(page.locator('.ie-zone-slot:visible')).toHaveCount(0);
       // The tabs lead to the views on the page; a link leads to the other language's page.
       await page.locator('.ie-nav a').nth(1).click();
       await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/services');
@@ -92,6 +94,22 @@ async function holdWasm(page) {
     await route.continue();
   });
   return () => release();
+}
+
+/**
+ * Where each visible heading, paragraph, item, control, link and moment of the first screens sits
+ * and how big it is, in page coordinates (not what it says: a reader's time is filled in by the
+ * widget in a place kept for it).
+ */
+function geometry(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('#incident-explainer :is(h1, h2, h3, h4, h5, p, li, dt, dd, a, button, label, input, select, legend, time, .ie-when)')]
+      .filter((el) => el.checkVisibility() && el.getBoundingClientRect().top < 2 * innerHeight)
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        return `${el.tagName} @ ${Math.round(r.x)},${Math.round(r.y + scrollY)} ${Math.round(r.width)}x${Math.round(r.height)}`;
+      }),
+  );
 }
 
 /** Where the visible landmarks and headings sit, in page coordinates. */
@@ -262,6 +280,64 @@ test.describe('with JavaScript: no flash, no jump', () => {
         }),
       ).toBe(focused);
       expect(await shifts(page)).toBeLessThanOrEqual(0.01);
+    });
+  }
+
+  test('a reader in Korea\'s zone: the places kept for another zone take no room', async ({ page }) => {
+    const release = await holdWasm(page);
+    await page.goto(url('/timeline'));
+    await expect(page.locator('.ie-pre-on .ie-tl-event').first()).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.classList.contains('ie-zone-other'))).toBe(false);
+    // Every moment, the day-zone switch: kept, and not shown.
+    expect(await page.locator('.ie-pre-on .ie-zone-slot').count()).toBeGreaterThan(60);
+    await expect(page.locator('.ie-zone-slot:visible')).toHaveCount(0);
+    release();
+    await waitSettled(page);
+    await expect(page.locator('.ie-when-reader, .ie-tl-zone')).toHaveCount(0);
+  });
+
+  // The pre-rendered page is told in KST. A reader elsewhere gets their own time beside each
+  // moment, the timeline's day-zone switch and the checker's zone choice from the widget; the
+  // page keeps their places, shown and sized from the head (boot.js), so nothing moves then.
+  for (const timezoneId of ['America/New_York', 'Asia/Kathmandu']) {
+    test.describe(`a reader in ${timezoneId}`, () => {
+      test.use({ timezoneId });
+      for (const [path, route, named] of [
+        ['/', '/timeline', '.ie-tl-zone button[aria-pressed="false"]'],
+        ['/en/', '/timeline', '.ie-tl-zone button[aria-pressed="false"]'],
+        ['/en/', '/check', '.ie-zone-choice label'],
+        ['/', `/services/${data.services[0].id}`, null],
+      ]) {
+        test(`${path}#${route}: the widget takes over in place`, async ({ page }) => {
+          await page.setViewportSize({ width: 375, height: 700 });
+          const release = await holdWasm(page);
+          await page.goto(url(route).replace(/^\//, path));
+          await expect(page.locator('.ie-pre-on')).toBeVisible();
+          await expect(page.locator('.ie-pre-on .ie-zone-slot').first()).toBeVisible();
+          const before = await geometry(page);
+          // The reader's zone, named before the code runs (a style rule's generated text).
+          const name = named && (await page.locator(`.ie-pre-on ${named}`).first().evaluate((el) => {
+            const kept = el.querySelector('.ie-reader-zone, .ie-reader-zone-at');
+            return el.textContent + '|' + getComputedStyle(kept, '::before').content;
+          }));
+          const field = await page.locator('.ie-pre-on input[type="datetime-local"]').evaluateAll((f) => f.map((i) => i.value));
+          release();
+          await waitSettled(page);
+          await expect(page.locator('.ie-pre')).toHaveCount(0);
+          expect(await geometry(page)).toEqual(before);
+          expect(await page.locator('.ie-when-reader').count()).toBeGreaterThan(0);
+          if (named) {
+            const label = await page.locator(named).first().textContent();
+            const [text, generated] = name.split('|');
+            // The browser's own name of the zone (Chromium says "Asia/Katmandu").
+            const zone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+            expect(JSON.parse(generated).startsWith(zone)).toBe(true);
+            expect(text.replace('()', `(${JSON.parse(generated)})`)).toBe(label);
+          }
+          expect(await page.locator('input[type="datetime-local"]').evaluateAll((f) => f.map((i) => i.value))).toEqual(field);
+          expect(await shifts(page)).toBeLessThanOrEqual(0.01);
+        });
+      }
     });
   }
 

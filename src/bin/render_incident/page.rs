@@ -229,7 +229,26 @@ pub fn assemble(
         "content",
         locale.pick(&incident.summary),
     );
-    Ok(set_attr(&html, "<html", "lang", locale.code()))
+    html = set_attr(&html, "<html", "lang", locale.code());
+    // For assets/boot.js, before the body: whether the reader's clock differs from the
+    // incident's (its offset in minutes, compared at the moments `reader_differs` compares).
+    let moments: Vec<String> = [Some(incident.start), incident.end]
+        .into_iter()
+        .flatten()
+        .map(|t| t.to_rfc3339())
+        .collect();
+    html = set_attr(
+        &html,
+        "<html",
+        "data-incident-offset",
+        &(incident.zone.offset.local_minus_utc() / 60).to_string(),
+    );
+    Ok(set_attr(
+        &html,
+        "<html",
+        "data-incident-moments",
+        &moments.join(" "),
+    ))
 }
 
 #[cfg(test)]

@@ -1,9 +1,10 @@
 //! The views, rendered by the widget's own `App` with yew's server renderer: one block per view
 //! the page carries (timeline, services, checker, compensation and each claimant group's page),
-//! each exactly the markup the widget draws at that route for a reader in the incident's zone.
+//! each exactly the markup the widget draws at that route for a reader in the incident's zone,
+//! with places kept for what a reader elsewhere gets.
 
 use incident_explainer::i18n::Locale;
-use incident_explainer::incident::zone::Fixed;
+use incident_explainer::incident::zone::{Fixed, Pending};
 use incident_explainer::incident::{Incident, Time};
 use incident_explainer::{route, App, AppProps};
 use std::rc::Rc;
@@ -36,7 +37,8 @@ pub fn views(incident: &Incident) -> Vec<(String, String)> {
 }
 
 /// Renders every view in `locale` (as a route without `lang=`, which the page's language
-/// decides), at the moment `now`, for a reader in the incident's own zone.
+/// decides), at the moment `now`, for a reader whose zone is not known yet: told in the
+/// incident's own, with places kept for the reader's (`Pending`).
 pub async fn render(incident: &Rc<Incident>, locale: Locale, now: Time) -> Vec<Block> {
     let mut blocks = Vec::new();
     for (view, hash) in views(incident) {
@@ -46,10 +48,10 @@ pub async fn render(incident: &Rc<Incident>, locale: Locale, now: Time) -> Vec<B
             route: parsed,
             preferred: Rc::new(vec![locale.code().to_string()]),
             now,
-            reader_zone: Rc::new(Fixed {
+            reader_zone: Rc::new(Pending(Fixed {
                 name: incident.zone.name.clone(),
                 offset: incident.zone.offset,
-            }),
+            })),
             src: None,
             theme: Default::default(),
             incident: Some(incident.clone()),

@@ -1,6 +1,7 @@
 //! The checker's time field: a `datetime-local` input read in the reader's own zone by default
 //! or in the incident's (KST), by choice, with the moment it means shown in both zones.
 
+use crate::components::shared::day_zone_switch::reader_differs;
 use crate::components::shared::when::{incident_zone, When};
 use crate::hooks::{use_ctx, Ctx};
 use crate::i18n::format;
@@ -27,12 +28,6 @@ pub fn moment_of(ctx: &Ctx, text: &str, zone: ZoneChoice) -> Option<Time> {
         ZoneChoice::Mine => local_to_moment(local, ctx.reader_zone.as_ref()),
         ZoneChoice::Incident => local_to_moment(local, &incident_zone(ctx)),
     })
-}
-
-/// Whether the reader's zone differs from the incident's during the incident (else there is
-/// nothing to choose).
-pub fn zones_differ(ctx: &Ctx) -> bool {
-    in_zone(&ctx.incident.start, ctx.reader_zone.as_ref()).offset() != &ctx.incident.zone.offset
 }
 
 #[derive(Properties, PartialEq)]
@@ -63,12 +58,21 @@ pub fn time_picker(props: &TimePickerProps) -> Html {
     );
     let offset = format::offset(mine.offset());
     let name = ctx.reader_zone.name();
-    let mine_label = (c.zone_mine)(&if name == offset {
-        offset
+    let pending = ctx.reader_zone.pending();
+    let mine_label = if pending {
+        // The pre-rendered page names the reader's zone from assets/boot.js; one span, as the
+        // label is one item of its flex row.
+        let text = (c.zone_mine)("\u{1}");
+        let (before, after) = text.split_once('\u{1}').unwrap_or((&text, ""));
+        html! { <span>{ before.to_string() }<span class="ie-reader-zone-at"></span>{ after.to_string() }</span> }
     } else {
-        format!("{name}, {offset}")
-    });
-    let radio = |choice: ZoneChoice, label: String| {
+        html! { { (c.zone_mine)(&if name == offset {
+            offset
+        } else {
+            format!("{name}, {offset}")
+        }) } }
+    };
+    let radio = |choice: ZoneChoice, label: Html| {
         let onchange = props.on_zone.reform(move |_| choice);
         html! {
             <label class="ie-radio">
@@ -81,11 +85,13 @@ pub fn time_picker(props: &TimePickerProps) -> Html {
             <label for="ie-check-time">{ c.time_label }</label>
             <input id="ie-check-time" type="datetime-local" step="60" value={props.value.clone()} {oninput}
                 aria-describedby={props.error_id.clone()} aria-invalid={props.error_id.as_ref().map(|_| "true")} />
-            if zones_differ(&ctx) {
-                <fieldset class="ie-zone-choice">
+            // Whether the reader's zone differs from the incident's during it (else there is
+            // nothing to choose); kept for boot.js to show on the pre-rendered page.
+            if pending || reader_differs(&ctx) {
+                <fieldset class={classes!("ie-zone-choice", pending.then_some("ie-zone-slot"))}>
                     <legend>{ c.zone_legend }</legend>
                     { radio(ZoneChoice::Mine, mine_label) }
-                    { radio(ZoneChoice::Incident, (c.zone_kst)(&ctx.incident.zone.abbr)) }
+                    { radio(ZoneChoice::Incident, html! { { (c.zone_kst)(&ctx.incident.zone.abbr) } }) }
                 </fieldset>
             }
             if let Some(t) = moment {

@@ -49,11 +49,14 @@ pub fn day_zone_switch(props: &DayZoneSwitchProps) -> Html {
     let Some(ctx) = use_ctx() else {
         return Html::default();
     };
-    if !reader_differs(&ctx) {
+    // The pre-renderer keeps the row, shown (with the reader's zone named) by assets/boot.js
+    // where the reader's zone differs.
+    let pending = ctx.reader_zone.pending();
+    if !pending && !reader_differs(&ctx) {
         return Html::default();
     }
     let (c, t) = (ctx.locale.common(), ctx.locale.timeline());
-    let button = |reader: bool, label: String| {
+    let button = |reader: bool, label: Html| {
         let on_change = props.on_change.clone();
         let pressed = if props.reader == reader {
             "true"
@@ -65,12 +68,18 @@ pub fn day_zone_switch(props: &DayZoneSwitchProps) -> Html {
                 onclick={move |_| on_change.emit(reader)}>{ label }</button></li>
         }
     };
+    let mine = if pending {
+        html! { <>{ c.your_time }{ " (" }<span class="ie-reader-zone"></span>{ ")" }</> }
+    } else {
+        html! { { format!("{} ({})", c.your_time, zone_label(&ctx, true)) } }
+    };
     html! {
-        <div class="ie-tl-zone" role="group" aria-labelledby="ie-tl-zone-label">
+        <div class={classes!("ie-tl-zone", pending.then_some("ie-zone-slot"))} role="group"
+            aria-labelledby="ie-tl-zone-label">
             <span id="ie-tl-zone-label" class="ie-tl-zone-label">{ t.days_in }</span>
             <ul class="ie-chips">
-                { button(false, format!("{} ({})", c.kst_label, zone_label(&ctx, false))) }
-                { button(true, format!("{} ({})", c.your_time, zone_label(&ctx, true))) }
+                { button(false, html! { { format!("{} ({})", c.kst_label, zone_label(&ctx, false)) } }) }
+                { button(true, mine) }
             </ul>
         </div>
     }

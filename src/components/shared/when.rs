@@ -1,5 +1,7 @@
 //! A moment as the widget shows it everywhere: in the incident's zone (KST) and in the
-//! reader's own zone, side by side, with "approx." when the sources give it only roughly.
+//! reader's own zone, side by side, with "approx." when the sources give it only roughly. The
+//! reader's time is a box of one width whatever it says (styles/base.css), so the place the
+//! pre-rendered page keeps for it (`ZoneRule::pending`) is the place the widget fills.
 
 use crate::hooks::{use_ctx, Ctx};
 use crate::i18n::format;
@@ -55,10 +57,16 @@ pub fn when(props: &WhenProps) -> Html {
                 <span class="ie-zone">{ ctx.incident.zone.abbr.clone() }</span>
             </time>
             if !same_zone {
+                { " " }
                 <span class="ie-when-reader">
-                    { " · " }<span class="ie-visually-hidden">{ t.your_time }{ " " }</span>
+                    { "· " }<span class="ie-visually-hidden">{ t.your_time }{ " " }</span>
                     { stamp(&ctx, &reader, true) }{ " " }
                     <span class="ie-zone">{ format::offset(reader.offset()) }</span>
+                </span>
+            } else if ctx.reader_zone.pending() {
+                // The place of the reader's time, kept empty (styles/prerender.css).
+                <span class="ie-zone-slot" aria-hidden="true">
+                    { " " }<span class="ie-when-reader">{ "\u{a0}" }</span>
                 </span>
             }
         </span>
