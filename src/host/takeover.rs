@@ -94,6 +94,8 @@ impl Takeover {
         let scroll = window
             .as_ref()
             .map(|w| (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0)));
+        let at_top = scroll.is_none_or(|(x, y)| (x, y) == (0.0, 0.0));
+        let anchor = if at_top { None } else { anchor(&self.root) };
         let focused = focus_path(&self.root);
         while let Some(child) = self.root.first_child() {
             let _ = self.root.remove_child(&child);
@@ -104,43 +106,50 @@ impl Takeover {
                 let _ = el.focus();
             }
         }
-        // At the top nothing can have moved; elsewhere, reading the position lays out the new
-        // tree in this task (a long one for a long list), so only then.
-        if let (Some(w), Some((x, y))) = (window, scroll) {
-            if (x, y) != (0.0, 0.0)
-                && (w.scroll_x().unwrap_or(0.0) != x || w.scroll_y().unwrap_or(0.0) != y)
-            {
+        // At the top nothing on screen can have moved; elsewhere, reading a position lays out
+        // the new tree in this task (a long one for a long list), so only then.
+        if let (Some(w), Some((x, y)), false) = (window, scroll, at_top) {
+            if w.scroll_x().unwrap_or(0.0) != x || w.scroll_y().unwrap_or(0.0) != y {
                 w.scroll_to_with_x_and_y(x, y);
+            }
+            // The element that was at the top of the screen goes back where it was.
+            let moved = anchor.and_then(|(path, top)| {
+                let el = follow(&self.live, &path)?;
+                Some(el.get_bounding_client_rect().top() - top)
+            });
+            if let Some(dy) = moved.filter(|dy| *dy != 0.0) {
+                w.scroll_by_with_x_and_y(0.0, dy);
             }
         }
         super::embed::report_soon(&self.root);
     }
 }
 
-/// The focused element's place under the widget root (`.ie`) it sits in, as child indices and
-/// its tag name, if focus is inside `root`. Elements marked `data-pre-only` are not counted, nor
-/// the places kept for a reader's zone (`.ie-zone-slot`) where it is the incident's: the widget
-/// draws nothing there (assets/boot.js marks the other case on `<html>`).
-fn focus_path(root: &Element) -> Option<(Vec<u32>, String)> {
-    let document = web_sys::window()?.document()?;
-    let mut el = document.active_element()?;
-    if !root.contains(Some(&el)) {
-        return None;
-    }
+/// An element's place under the widget root (`.ie`) it sits in: child indices and its tag name.
+type Path = (Vec<u32>, String);
+
+/// Whether an element of the page shown before the takeover has its like in the widget's tree:
+/// not what is marked `data-pre-only`, nor the places kept for a reader's zone (`.ie-zone-slot`)
+/// where it is the incident's, as the widget draws nothing there (assets/boot.js marks the other
+/// case on `<html>`).
+fn counter(document: &web_sys::Document) -> impl Fn(&Element) -> bool {
     let zone_other = document
         .document_element()
         .is_some_and(|h| h.matches(".ie-zone-other").unwrap_or(false));
-    let counted = |s: &Element| {
+    move |s: &Element| {
         !s.has_attribute("data-pre-only")
             && (zone_other || !s.matches(".ie-zone-slot").unwrap_or(false))
-    };
+    }
+}
+
+/// The place of `el` under its widget root, counting only the elements `counted` accepts.
+fn path_of(mut el: Element, counted: &impl Fn(&Element) -> bool) -> Option<Path> {
     let tag = el.tag_name();
     let mut path = Vec::new();
     while !el.matches(".ie").unwrap_or(false) {
         let mut index = 0;
         let mut sibling = el.previous_element_sibling();
         while let Some(s) = sibling {
-            // What only the pre-rendered page has (its summary) is not in the widget's tree.
             if counted(&s) {
                 index += 1;
             }
@@ -153,8 +162,49 @@ fn focus_path(root: &Element) -> Option<(Vec<u32>, String)> {
     Some((path, tag))
 }
 
+/// The focused element's place, if focus is inside `root`.
+fn focus_path(root: &Element) -> Option<Path> {
+    let document = web_sys::window()?.document()?;
+    let el = document.active_element()?;
+    if !root.contains(Some(&el)) {
+        return None;
+    }
+    path_of(el, &counter(&document))
+}
+
+/// The element at the top of the screen in the view shown under `root`, and how far below the
+/// top of the screen it starts. The page shown before the takeover may not have drawn what is
+/// far off screen (`content-visibility` in styles/prerender.css: such parts take a guessed
+/// height), so the widget's tree is put back where this element was, not at the same scroll
+/// offset.
+fn anchor(root: &Element) -> Option<(Path, f64)> {
+    let document = web_sys::window()?.document()?;
+    let counted = counter(&document);
+    let roots = root.query_selector_all(".ie").ok()?;
+    let mut el = (0..roots.length())
+        .filter_map(|i| roots.item(i)?.dyn_into::<Element>().ok())
+        .find(|r| r.get_bounding_client_rect().height() > 0.0)?;
+    let mut top = el.get_bounding_client_rect().top();
+    // Down through what straddles the top of the screen, to the first element below it.
+    while top < 0.0 {
+        let mut child = el.first_element_child();
+        let next = loop {
+            let Some(c) = child else { break None };
+            let rect = c.get_bounding_client_rect();
+            if counted(&c) && rect.height() > 0.0 && rect.bottom() > 0.0 {
+                break Some((c, rect.top()));
+            }
+            child = c.next_element_sibling();
+        };
+        let Some((c, t)) = next else { break };
+        el = c;
+        top = t;
+    }
+    Some((path_of(el, &counted)?, top))
+}
+
 /// The element at `path` under the first widget root (`.ie`) in `live`, if it has the same tag.
-fn follow(live: &Element, (path, tag): &(Vec<u32>, String)) -> Option<HtmlElement> {
+fn follow(live: &Element, (path, tag): &Path) -> Option<HtmlElement> {
     let mut el = live.query_selector(".ie").ok().flatten()?;
     for &i in path {
         el = el.first_element_child()?;
