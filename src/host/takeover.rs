@@ -97,10 +97,19 @@ impl Takeover {
         let at_top = scroll.is_none_or(|(x, y)| (x, y) == (0.0, 0.0));
         let anchor = if at_top { None } else { anchor(&self.root) };
         let focused = focus_path(&self.root);
+        let shown = on_screen(&self.root);
         while let Some(child) = self.root.first_child() {
             let _ = self.root.remove_child(&child);
         }
         let _ = self.root.append_child(&self.live);
+        // What was on and near the screen is drawn in the new tree at once: the browser decides
+        // which skipped parts are near the screen only when it next renders, after the
+        // positions read below.
+        for path in &shown {
+            if let Some(el) = follow(&self.live, path) {
+                let _ = el.style().set_property("content-visibility", "visible");
+            }
+        }
         if let Some(path) = focused {
             if let Some(el) = follow(&self.live, &path) {
                 let _ = el.focus();
@@ -174,7 +183,7 @@ fn focus_path(root: &Element) -> Option<Path> {
 
 /// The element at the top of the screen in the view shown under `root`, and how far below the
 /// top of the screen it starts. The page shown before the takeover may not have drawn what is
-/// far off screen (`content-visibility` in styles/prerender.css: such parts take a guessed
+/// far off screen (`content-visibility` in styles/timeline.css: such parts take a guessed
 /// height), so the widget's tree is put back where this element was, not at the same scroll
 /// offset.
 fn anchor(root: &Element) -> Option<(Path, f64)> {
@@ -201,6 +210,40 @@ fn anchor(root: &Element) -> Option<(Path, f64)> {
         top = t;
     }
     Some((path_of(el, &counted)?, top))
+}
+
+/// What the browser may skip drawing while it is off screen (`content-visibility: auto` in
+/// styles/timeline.css).
+const SKIPPABLE: &str = ".ie-tl-event";
+
+/// The places of the skippable parts on and near the screen in the view shown under `root`:
+/// within two screens' height above and below it, further than the browser looks ahead
+/// (Chromium drew an event 1.3 screens above a phone's screen after the swap), so none of these
+/// is first drawn, and grows, after the swap.
+fn on_screen(root: &Element) -> Vec<Path> {
+    let Some(window) = web_sys::window() else {
+        return Vec::new();
+    };
+    let Some(document) = window.document() else {
+        return Vec::new();
+    };
+    let height = window
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    let Ok(parts) = root.query_selector_all(SKIPPABLE) else {
+        return Vec::new();
+    };
+    let counted = counter(&document);
+    (0..parts.length())
+        .filter_map(|i| parts.item(i)?.dyn_into::<Element>().ok())
+        .filter(|el| {
+            let rect = el.get_bounding_client_rect();
+            rect.height() > 0.0 && rect.bottom() > -2.0 * height && rect.top() < 3.0 * height
+        })
+        .filter_map(|el| path_of(el, &counted))
+        .collect()
 }
 
 /// The element at `path` under the first widget root (`.ie`) in `live`, if it has the same tag.

@@ -2,7 +2,7 @@
 // desktop width the other specs use and at a phone's.
 // axe is injected as a script tag, which the strict CSP would block, so these tests (and only
 // these) run with bypassCSP; shell.spec.mjs checks the CSP itself without any bypass.
-import { test, expect, url, contractRoutes, waitSettled, ROOT } from './helpers.mjs';
+import { test, expect, url, contractRoutes, waitSettled, drawAll, ROOT } from './helpers.mjs';
 import { join } from 'node:path';
 
 const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
@@ -29,6 +29,7 @@ for (const { label, viewport } of WIDTHS) {
             await page.goto(url(route, { lang }));
             await waitSettled(page);
             if (viewport) expect(await page.evaluate(() => window.innerWidth)).toBe(viewport.width);
+            await drawAll(page);
             await page.addScriptTag({ path: AXE });
             const result = await page.evaluate(
               (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),

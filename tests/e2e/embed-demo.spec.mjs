@@ -5,7 +5,7 @@
 // the script embed holds its height from the start and is isolated from the article's CSS both
 // ways, host deep links open the first embed, spoofed height messages are ignored, and the demo
 // pages pass axe, light and dark.
-import { test, expect, waitStill, CSP, ROOT } from './helpers.mjs';
+import { test, expect, waitStill, CSP, drawAll, ROOT } from './helpers.mjs';
 import { startDemoServer } from './demo-server.mjs';
 import { embedsReady, shadowStyles, PROPS } from './shadow.mjs';
 import { join } from 'node:path';
@@ -416,6 +416,7 @@ test.describe('axe', () => {
   // axe is injected as a script tag, which the demo pages' own CSP would block.
   test.use({ bypassCSP: true });
   const axe = async (page, what) => {
+    await drawAll(page);
     await page.addScriptTag({ path: AXE });
     const result = await page.evaluate(
       (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'], iframes: false }),

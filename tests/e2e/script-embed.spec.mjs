@@ -3,7 +3,7 @@
 // against heavy-handed host CSS, two independent embeds, the host's hash untouched, the host deep
 // link, the route attribute, theming at its extremes, and axe inside the shadow root.
 // The `page` fixture fails any test on a CSP violation, a console error or a request off 127.0.0.1.
-import { test, expect, ROOT } from './helpers.mjs';
+import { test, expect, drawAll, ROOT } from './helpers.mjs';
 import { embedsReady, shadowStyles, PROPS } from './shadow.mjs';
 import { startHostServer } from './host-server.mjs';
 import { readFileSync } from 'node:fs';
@@ -195,6 +195,7 @@ test('every attribute is optional: built-in incident, the document language, the
 });
 
 async function axeInside(page, ids) {
+  await drawAll(page);
   await page.evaluate(AXE);
   const result = await page.evaluate(
     ({ tags, ids }) =>

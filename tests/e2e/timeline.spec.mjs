@@ -4,7 +4,7 @@
 // expands by keyboard, its cursor follows focus, the day zone switch regroups the days, nothing
 // scrolls sideways at 360 px, axe finds nothing in either theme or language, and the widget
 // takes over with the whole list.
-import { test, expect, url, ids, waitReady, waitSettled, ROOT } from './helpers.mjs';
+import { test, expect, url, ids, waitReady, waitSettled, drawAll, ROOT } from './helpers.mjs';
 import { join } from 'node:path';
 
 const EVENTS = '.ie-tl-event';
@@ -54,6 +54,26 @@ test.describe('progressive rendering', () => {
     await expect.poll(() => activeId(page)).toBe(`ev-${last.id}`);
     await expect(page.locator(`[id="ev-${last.id}"]`)).toBeInViewport();
   });
+});
+
+test.describe('drawing', () => {
+  // styles/timeline.css: the browser draws the events near the screen only, so the takeover and
+  // scrolling lay out what the reader sees, not the whole timeline.
+  for (const lang of ['ko', 'en']) {
+    test(`events far off screen are drawn when the reader comes to them (${lang})`, async ({ page }) => {
+      await page.goto(url('/timeline', { lang }));
+      await waitSettled(page);
+      const drawn = (i) =>
+        page.locator('.ie-tl-event .ie-tl-title').nth(i).evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }));
+      const events = await page.locator('.ie-tl-event').count();
+      expect(events).toBe(data().events.length);
+      expect(await drawn(events - 1), 'the last event, at the top of the page').toBe(false);
+      await page.locator('.ie-tl-event').nth(events - 1).scrollIntoViewIfNeeded();
+      await expect.poll(() => drawn(events - 1), 'the last event, on screen').toBe(true);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await expect.poll(() => drawn(events - 1), 'the last event, once the reader is back at the top').toBe(false);
+    });
+  }
 });
 
 test.describe('deep link', () => {
@@ -254,6 +274,7 @@ test.describe('axe', () => {
           await page.locator('[data-chart-row="service"] button').first().click();
           await page.locator('.ie-chart-controls > button').click();
           await expect(page.locator('[data-chart-row="function"]').first()).toBeVisible();
+          expect(await drawAll(page), 'events in the audit').toBeGreaterThan(0);
           await page.addScriptTag({ path: AXE });
           const result = await page.evaluate(
             (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),

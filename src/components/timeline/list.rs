@@ -39,9 +39,6 @@ const STEP: usize = 16;
 /// Events rendered before the reader asks for more: every real incident's whole timeline (the
 /// built-in one has 65), while 20,000 never sit in the document at once.
 pub const PAGE: usize = 500;
-/// A timeline of more events than this (a data file's thousands) lets the browser skip the
-/// rendering of events far off screen (styles/timeline.css, `.ie-tl-long`).
-const LONG: usize = 100;
 
 #[function_component(TimelineList)]
 pub fn timeline_list(props: &TimelineListProps) -> Html {
@@ -90,7 +87,7 @@ pub fn timeline_list(props: &TimelineListProps) -> Html {
     };
     html! {
         <>
-            <ol class={classes!("ie-tl-days", (props.events.len() > LONG).then_some("ie-tl-long"))} {onfocusin}>
+            <ol class="ie-tl-days" {onfocusin}>
                 { for days.iter().map(day) }
             </ol>
             if paged.hidden > 0 {
