@@ -95,9 +95,14 @@ impl Takeover {
             .as_ref()
             .map(|w| (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0)));
         let at_top = scroll.is_none_or(|(x, y)| (x, y) == (0.0, 0.0));
-        let anchor = if at_top { None } else { anchor(&self.root) };
+        // At the top nothing is read from the new tree in this task: the browser lays it out,
+        // and picks what to draw, before the next paint.
+        let (anchor, shown) = if at_top {
+            (None, Vec::new())
+        } else {
+            (anchor(&self.root), on_screen(&self.root))
+        };
         let focused = focus_path(&self.root);
-        let shown = on_screen(&self.root);
         while let Some(child) = self.root.first_child() {
             let _ = self.root.remove_child(&child);
         }
