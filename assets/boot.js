@@ -166,11 +166,30 @@
     }
   }
 
+  // The page of one service or claimant group is kept as text where scripts run (<noscript
+  // data-view>, written by render-incident: the parser builds nothing from it): it becomes
+  // markup, just after its text, once the URL names it and its text is whole (the parser has
+  // gone past it, or the page is parsed). The first one made gets the id the render-blocking
+  // link below waits for.
+  function reveal(view, lang) {
+    if (!view || view.indexOf('/') < 0) return;
+    var kept = doc.querySelectorAll('noscript[data-view="' + CSS.escape(view) + '"]');
+    for (var i = 0; i < kept.length; i++) {
+      var text = kept[i];
+      if (lang && text.getAttribute('data-lang') !== lang) continue;
+      if (!text.nextSibling && doc.readyState === 'loading') return;
+      text.insertAdjacentHTML('afterend', text.textContent);
+      text.removeAttribute('data-view');
+      if (!doc.getElementById('ie-pre-shown')) text.id = 'ie-pre-shown';
+    }
+  }
+
   // Once the page is parsed (and when the route changes), the class `.ie-pre-on` marks the block,
   // from the whole choice. The rule stays where it shows the same block (a page holds the views
   // of its own language only): changing a style sheet restyles the whole page.
   function applyAll() {
     var want = wanted(false);
+    reveal(want.view, want.lang);
     var blocks = doc.querySelectorAll('.ie-pre');
     for (var i = 0; i < blocks.length; i++) {
       var b = blocks[i];
@@ -179,7 +198,35 @@
     if (shownView && (shownView !== want.view || (shownLang && shownLang !== want.lang))) rule(null);
   }
 
-  rule(wanted(true));
+  var early = wanted(true);
+  rule(early);
+  // A page kept as text is made markup while the page is parsed, as soon as its text is whole:
+  // a watch on the parser's additions (on the whole document until the views' root is there,
+  // then on the root's children only), and no frame is drawn until it is made (a render-blocking
+  // link that waits for its id; the browser draws anyway once the page is parsed, when the URL
+  // names no such page).
+  if (sheet && early.view && early.view.indexOf('/') >= 0 && window.MutationObserver) {
+    var wait = doc.createElement('link');
+    wait.rel = 'expect';
+    wait.href = '#ie-pre-shown';
+    wait.setAttribute('blocking', 'render');
+    doc.head.appendChild(wait);
+    var onRoot = false;
+    var watch = new MutationObserver(function () {
+      var root = doc.querySelector('.ie-pre-root');
+      if (root && !onRoot) {
+        onRoot = true;
+        watch.disconnect();
+        watch.observe(root, { childList: true });
+      }
+      reveal(early.view, early.lang);
+      if (doc.getElementById('ie-pre-shown')) watch.disconnect();
+    });
+    watch.observe(html, { childList: true, subtree: true });
+    doc.addEventListener('DOMContentLoaded', function () {
+      watch.disconnect();
+    });
+  }
   doc.addEventListener('DOMContentLoaded', function () {
     applyAll();
     if (zoneOther) localStart();

@@ -116,6 +116,35 @@ fn the_builtin_incident_renders_whole_in_both_languages() {
                 c.id
             );
         }
+        // A page of one service or claimant group is inside <noscript> (text where scripts
+        // run, until boot.js makes the one the URL names markup); the views of the tabs are not.
+        for (view, id) in inc
+            .services
+            .iter()
+            .map(|s| ("services", &s.id))
+            .chain(inc.claimants.iter().map(|c| ("compensation", &c.id)))
+        {
+            let key = format!("{view}/{id}");
+            assert!(
+                html.contains(&format!(
+                    r#"<noscript data-view="{key}" data-lang="{lang}"><div class="ie-pre" data-view="{key}""#
+                )),
+                "{page}: {key}"
+            );
+        }
+        for view in ["timeline", "services", "check", "compensation"] {
+            let block = format!(r#"<div class="ie-pre" data-view="{view}""#);
+            assert!(html.contains(&block), "{page}: {view}");
+            assert!(
+                !html.contains(&format!(r#"data-lang="{lang}">{block}"#)),
+                "{page}: {view}"
+            );
+        }
+        assert_eq!(
+            html.matches("<noscript data-view=").count(),
+            inc.services.len() + inc.claimants.len(),
+            "{page}"
+        );
         for s in &inc.sources {
             let href = s.url.replace('&', "&amp;");
             assert!(

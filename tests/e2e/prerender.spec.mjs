@@ -224,6 +224,46 @@ test.describe('with JavaScript: no flash, no jump', () => {
     await waitReady(page);
   });
 
+  for (const [route, view] of routes.slice(1, 3)) {
+    test(`the first frame drawn of ${route} shows that view, its page kept as text made markup before`, async ({ page }) => {
+      // A frame callback set before the page is parsed runs before the first frame is drawn.
+      await page.addInitScript(() => {
+        requestAnimationFrame(() => {
+          const shown = [...document.querySelectorAll('.ie-pre, .ie-boot')].filter((el) => el.checkVisibility());
+          window.firstFrame = shown.map((el) => el.dataset.view ?? 'boot');
+        });
+      });
+      const release = await holdWasm(page);
+      await page.goto(url(route));
+      await expect.poll(() => page.evaluate(() => window.firstFrame ?? null)).not.toBeNull();
+      expect(await page.evaluate(() => window.firstFrame)).toEqual([view]);
+      release();
+      await waitReady(page);
+    });
+  }
+
+  test('where scripts run, the pages of one service or claimant group are text until the URL names one', async ({ page }) => {
+    const release = await holdWasm(page);
+    await page.goto(url('/timeline'));
+    await expect(page.locator('.ie-pre:visible')).toHaveAttribute('data-view', 'timeline');
+    // No element was built from them: 44 pages of the built-in incident, most of the page's bytes.
+    await expect(page.locator('noscript[data-view]')).toHaveCount(data.services.length + data.claimants.length);
+    await expect(page.locator('.ie-pre[data-view*="/"]')).toHaveCount(0);
+    const service = data.services[1];
+    await page.evaluate((id) => (location.hash = `#/services/${id}`), service.id);
+    await expect(page.locator('.ie-pre:visible')).toHaveCount(1);
+    await expect(page.locator('.ie-pre:visible')).toHaveAttribute('data-view', `services/${service.id}`);
+    await expect(page.locator('.ie-pre:visible .ie-main h2')).toHaveText(service.name.ko);
+    await expect(page.locator('.ie-pre[data-view*="/"]')).toHaveCount(1);
+    // Back and forth: made once.
+    await page.evaluate(() => (location.hash = '#/timeline'));
+    await page.evaluate((id) => (location.hash = `#/services/${id}`), service.id);
+    await expect(page.locator('.ie-pre:visible')).toHaveAttribute('data-view', `services/${service.id}`);
+    await expect(page.locator('.ie-pre[data-view*="/"]')).toHaveCount(1);
+    release();
+    await waitReady(page);
+  });
+
   test('while the page is parsed, another incident on its way shows the boot message, not the built-in one', async ({ page }) => {
     await holdParse(page, '/#/timeline', (html) => html.replace('<div id="incident-explainer"', '<div id="incident-explainer" data-src="/other.json"'));
     await expect(page.locator('.ie-pre:visible')).toHaveCount(0);
@@ -250,8 +290,11 @@ test.describe('with JavaScript: no flash, no jump', () => {
       await page.goto(url('/timeline', { lang: 'en' }));
       await waitReady(page);
       await expect(page.locator('h1')).toHaveText(data.incident.title.en);
+      // The code held, so the pre-rendered view is still there to look at.
+      const release = await holdWasm(page);
       await page.goto('/en/#/timeline');
       await expect(page.locator('.ie-pre-on')).toHaveAttribute('data-lang', 'en');
+      release();
       await waitReady(page);
       await expect(page.locator('h1')).toHaveText(data.incident.title.en);
     });

@@ -133,6 +133,23 @@ fn sources(incident: &Incident, locale: Locale) -> String {
     )
 }
 
+/// The page of one service or one claimant group (a view key with a `/`) inside `<noscript>`:
+/// where scripts run, the parser keeps it as one text and builds no elements from it, and
+/// assets/boot.js turns it into markup only when the URL names it (most of the page's bytes are
+/// these pages, which the default route never shows); without scripts it is markup like the
+/// rest. A block that holds the end tag itself (never the case for the escaped text of the
+/// widget's markup) stays markup.
+fn kept_as_text(view: &str, locale: Locale, block: String) -> String {
+    if !view.contains('/') || block.to_ascii_lowercase().contains("</noscript") {
+        return block;
+    }
+    format!(
+        "<noscript data-view=\"{}\" data-lang=\"{}\">{block}</noscript>",
+        escape(view),
+        locale.code()
+    )
+}
+
 fn body(blocks: &[Block], incident: &Incident, locale: Locale) -> String {
     let summary = locale.pick(&incident.summary);
     let mut out = String::from("<div class=\"ie-pre-root\" data-state=\"loading\">");
@@ -164,12 +181,13 @@ fn body(blocks: &[Block], incident: &Incident, locale: Locale) -> String {
                 .replacen("<main ", "<section ", 1)
                 .replacen("</main>", "</section>", 1);
         }
-        out.push_str(&format!(
+        let block = format!(
             "<div class=\"ie-pre\" data-view=\"{}\" data-lang=\"{}\" id=\"{}\">{html}</div>",
             escape(&b.view),
             locale.code(),
             escape(&b.route),
-        ));
+        );
+        out.push_str(&kept_as_text(&b.view, locale, block));
     }
     out.push_str(&sources(incident, locale));
     let loading = locale.common().loading;
