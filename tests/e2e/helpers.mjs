@@ -30,15 +30,16 @@ export async function waitSettled(page) {
 
 /**
  * Before an accessibility audit: the browser skips the drawing of the timeline's events far off
- * screen (`content-visibility: auto`, styles/timeline.css), and axe cannot measure what was
- * skipped (axe-core issue 2768). Every event is drawn, in the document and in each open shadow
- * root, as the reader sees each once it is on screen. A constructed style sheet, which a strict
+ * screen and of the chart's list while it is hidden (`content-visibility: auto`,
+ * styles/timeline.css), and axe cannot measure what was skipped (axe-core issue 2768). Every
+ * event and the list are drawn, in the document and in each open shadow root, as the reader
+ * sees each event once it is on screen. A constructed style sheet, which a strict
  * CSP allows. Returns how many events there are.
  */
 export async function drawAll(page) {
   return page.evaluate(() => {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync('.ie-tl-event { content-visibility: visible !important; }');
+    sheet.replaceSync('.ie-tl-event, .ie-chart-table { content-visibility: visible !important; }');
     const hosts = [...document.querySelectorAll('*')].filter((el) => el.shadowRoot);
     let events = 0;
     for (const root of [document, ...hosts.map((el) => el.shadowRoot)]) {

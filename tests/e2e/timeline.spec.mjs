@@ -5,6 +5,8 @@
 // scrolls sideways at 360 px, axe finds nothing in either theme or language, and the widget
 // takes over with the whole list.
 import { test, expect, url, ids, waitReady, waitSettled, drawAll, ROOT } from './helpers.mjs';
+import { chromium } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS } from './playwright.config.mjs';
 import { join } from 'node:path';
 
 const EVENTS = '.ie-tl-event';
@@ -218,6 +220,37 @@ test.describe('status chart', () => {
     await page.getByRole('button', { name: 'Show as a list' }).click();
     await expect(list).not.toHaveClass(/ie-visually-hidden/);
     await expect(list.locator('.ie-chart-list-service').first()).toBeVisible();
+  });
+
+  // What the page skips drawing off screen (the list while the chart shows, the events far
+  // down) is still there for a screen reader: Chromium keeps skipped content in its
+  // accessibility tree when accessibility is on from the start, as it is with a screen reader.
+  test('what is not drawn off screen stays in the accessibility tree', async ({ baseURL }) => {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, '--force-renderer-accessibility'] });
+    try {
+      const page = await browser.newPage({ baseURL, viewport: { width: 412, height: 823 }, locale: 'en-US' });
+      await page.goto(url('/timeline', { lang: 'en' }));
+      await waitSettled(page);
+      const skipped = (selector) =>
+        page.locator(selector).evaluate((el) => !el.checkVisibility({ contentVisibilityAuto: true }));
+      const cdp = await page.context().newCDPSession(page);
+      const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+      const node = async (selector) => {
+        const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+        const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+        return { ignored: nodes[0].ignored, role: nodes[0].role?.value, name: nodes[0].name?.value };
+      };
+      const listTitle = '#ie-chart-table h4';
+      const lastTitle = `[id="${await page.locator(EVENTS).last().getAttribute('id')}"] .ie-tl-title`;
+      expect(await skipped(listTitle)).toBe(true);
+      expect(await skipped(lastTitle)).toBe(true);
+      expect(await node(listTitle)).toEqual({ ignored: false, role: 'heading', name: await page.locator(listTitle).textContent() });
+      expect(await node(lastTitle)).toMatchObject({ ignored: false, role: 'heading' });
+      await page.getByRole('button', { name: 'Show as a list' }).click();
+      expect(await skipped(listTitle)).toBe(false);
+    } finally {
+      await browser.close();
+    }
   });
 });
 
