@@ -210,12 +210,14 @@ async fn fetch_text(
     String::from_utf8(bytes).map_err(|e| Problem::NotUtf8(e.utf8_error().valid_up_to()))
 }
 
-/// A file up to this size is read in one go, in the task its last byte arrived in: the
-/// built-in incident (about 0.3 MB) takes no extra task. A larger one is read in steps.
-const ONE_GO_BYTES: usize = 512 * 1024;
-/// The work of one step of a larger file, in bytes of its text (`data::steps`); the clock is
-/// read after each.
+/// The work of one step of a file, in bytes of its text (`data::steps`); the clock is read
+/// after each.
 const STEP_BYTES: usize = 32 * 1024;
+/// A file up to this size is read in one go, in the task its last byte arrived in. A larger
+/// one is read in steps, and the first render is a task of its own: the built-in incident
+/// (about 0.3 MB) took 80 to 100 ms to read at a quarter of this machine's speed, in the same
+/// task as the first render.
+const ONE_GO_BYTES: usize = STEP_BYTES;
 
 /// `data::parse`, measured as `incident-explainer:parse` for the bench (as the built-in one is).
 /// A large file is read in steps, in tasks of about `tasks::TASK_MS` (each measured as
