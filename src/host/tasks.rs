@@ -1,6 +1,10 @@
 //! Long work in short tasks: `next_task` lets the browser handle input and paint before the
-//! work goes on, and `Slices` tells the work when its task has run long enough.
+//! work goes on, `Slices` tells the work when its task has run long enough, and `later` runs
+//! pieces of work one a task.
 
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::rc::Rc;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
@@ -63,4 +67,48 @@ impl Slices {
         next_task().await;
         *self = Slices::start();
     }
+}
+
+/// Work waiting for a task of its own (`later`), in the order it was asked for.
+type Slot = Rc<RefCell<Option<Box<dyn FnOnce()>>>>;
+
+thread_local! {
+    static LATER: RefCell<VecDeque<Slot>> = RefCell::default();
+    static RUNNING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Work that `later` will run; dropping it first cancels it.
+pub struct Later(Slot);
+
+impl Drop for Later {
+    fn drop(&mut self) {
+        self.0.borrow_mut().take();
+    }
+}
+
+/// Runs `f` in a task of its own, after the work asked for before it, one piece of work a task.
+/// Timers set for the same moment may run in one task (Chromium runs those due together back to
+/// back): the steps of several lists at once would be one long task.
+pub fn later(f: impl FnOnce() + 'static) -> Later {
+    let slot: Slot = Rc::new(RefCell::new(Some(Box::new(f))));
+    LATER.with(|q| q.borrow_mut().push_back(slot.clone()));
+    if !RUNNING.with(|r| r.replace(true)) {
+        wasm_bindgen_futures::spawn_local(run_later());
+    }
+    Later(slot)
+}
+
+async fn run_later() {
+    loop {
+        next_task().await;
+        let next = LATER.with(|q| {
+            let mut q = q.borrow_mut();
+            std::iter::from_fn(|| q.pop_front()).find_map(|slot| slot.borrow_mut().take())
+        });
+        match next {
+            Some(f) => f(),
+            None => break,
+        }
+    }
+    RUNNING.with(|r| r.set(false));
 }

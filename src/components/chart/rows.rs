@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 /// Rows drawn with the view in a browser: more than fit above the fold beside the header.
 const FIRST: usize = 14;
-const STEP: usize = 64;
+const STEP: usize = 12;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartRowsProps {

@@ -4,7 +4,7 @@
 //! hiding it visually hides no focus stop.
 
 use crate::components::shared::day_zone_switch::{primary_zone, zone_label};
-use crate::components::shared::progressive::use_after_view;
+use crate::components::shared::progressive::{first_batch, use_progressive};
 use crate::hooks::use_ctx;
 use crate::i18n::format;
 use crate::incident::timeline::{affected_services, interval_length};
@@ -22,10 +22,13 @@ pub struct ChartTableProps {
     pub services: usize,
 }
 
+/// Services listed per task after the view (a service is about 25 elements).
+const STEP: usize = 6;
+
 #[function_component(ChartTable)]
 pub fn chart_table(props: &ChartTableProps) -> Html {
-    // Its hundreds of elements are off screen: they follow the view by one task unless asked for.
-    let later = use_after_view();
+    // Its hundreds of elements are off screen: they follow the view, a few services per task.
+    let shown = use_progressive(&(), props.services, first_batch(0), STEP);
     let Some(ctx) = use_ctx() else {
         return Html::default();
     };
@@ -72,32 +75,28 @@ pub fn chart_table(props: &ChartTableProps) -> Html {
             </li>
         }
     };
-    let services = (props.visible || later).then(|| affected_services(&ctx.incident));
-    let services = services
-        .into_iter()
-        .flatten()
-        .take(props.services)
-        .map(|s| {
-            let svc = &ctx.incident.services[s];
-            let functions = svc
-                .functions
-                .iter()
-                .filter(|f| !f.status.is_empty())
-                .map(|f| {
-                    html! {
-                        <li>
-                            <span class="ie-chart-list-fn">{ l.pick(&f.name).to_string() }</span>
-                            <ul class="ie-chart-list-ivs">{ for f.status.iter().map(interval) }</ul>
-                        </li>
-                    }
-                });
-            html! {
-                <li class="ie-chart-list-service" data-service={svc.id.clone()}>
-                    <span class="ie-chart-list-name">{ l.pick(&svc.name).to_string() }</span>
-                    <ul>{ for functions }</ul>
-                </li>
-            }
-        });
+    let services = affected_services(&ctx.incident);
+    let services = services.into_iter().take(shown).map(|s| {
+        let svc = &ctx.incident.services[s];
+        let functions = svc
+            .functions
+            .iter()
+            .filter(|f| !f.status.is_empty())
+            .map(|f| {
+                html! {
+                    <li>
+                        <span class="ie-chart-list-fn">{ l.pick(&f.name).to_string() }</span>
+                        <ul class="ie-chart-list-ivs">{ for f.status.iter().map(interval) }</ul>
+                    </li>
+                }
+            });
+        html! {
+            <li class="ie-chart-list-service" data-service={svc.id.clone()}>
+                <span class="ie-chart-list-name">{ l.pick(&svc.name).to_string() }</span>
+                <ul>{ for functions }</ul>
+            </li>
+        }
+    });
     let class = classes!(
         "ie-chart-table",
         (!props.visible).then_some("ie-visually-hidden")

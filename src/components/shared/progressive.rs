@@ -1,21 +1,20 @@
-//! Long lists render in steps: the first items with the view, the rest in batches, one per task
-//! after it, so the view is on screen and usable before its last items exist. Between steps
-//! the browser paints and handles input. Batches double what is shown up to `MAX_BATCH` items
-//! a step, so a list of n items takes O(log n + n / MAX_BATCH) steps, each creating a bounded
-//! number of elements.
+//! Long lists render in steps: the first items with the view, the rest in batches of the same
+//! size, one per task after it, so the view is on screen and usable before its last items
+//! exist. Between steps the browser paints and handles input. Each list's batch is a few
+//! milliseconds of work on a laptop (four times that on a slow phone): a list of n items takes
+//! n / batch steps, each creating a bounded number of elements.
 //!
 //! A server render (yew's `ssr`, used by the native tests and for prerendering) runs no
 //! effects, so there everything renders at once.
 
 use crate::host::takeover::Stepping;
+use crate::host::tasks::later;
 use gloo::timers::callback::Timeout;
 use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// At most this many items are added in one step (unless `step` is larger): a step creates
-/// their elements in one task, and a page of long list items at once is a task of hundreds of
-/// milliseconds on a slow phone.
+/// A view being left drops this many items a task.
 const MAX_BATCH: usize = 128;
 
 /// Given to a view the reader has just left (see `shell::views`): it stays, hidden, until its
@@ -80,8 +79,8 @@ pub const fn first_batch(in_browser: usize) -> usize {
     }
 }
 
-/// How many of `total` items to render now: `first` at once, then per task `step` more or
-/// twice as many (at most `MAX_BATCH` more), whichever is larger, until all are there. Raising
+/// How many of `total` items to render now: `first` at once, then `step` more per task, until
+/// all are there. Raising
 /// `first` (a deep link further down) takes effect at once; a new `key` (another filter, say)
 /// starts again from `first`, so a change of what is listed never renders a long list in one
 /// task. In a view being left (`Leaving`) the list empties in steps, `MAX_BATCH` fewer per task.
@@ -110,19 +109,22 @@ where
                         let emptying = Emptying::new(count, n.min(*total));
                         let next = n.min(*total).saturating_sub(MAX_BATCH);
                         (
-                            Timeout::new(0, move || shown.set((key, next))),
+                            Some(Timeout::new(0, move || shown.set((key, next)))),
+                            None,
                             None,
                             Some(emptying),
                         )
                     }),
-                    // While more is to come, the widget does not take over from the
+                    // Each batch in a task of its own (`tasks::later`), whatever other lists
+                    // step too. While more is to come, the widget does not take over from the
                     // pre-rendered page: the guard lives until the render with the next batch
                     // has run its effects.
                     None => (n < *total).then(|| {
                         let stepping = Stepping::new();
-                        let next = n.saturating_add(step.max(n.min(MAX_BATCH)));
+                        let next = n.saturating_add(step.max(1));
                         (
-                            Timeout::new(0, move || shown.set((key, next))),
+                            None,
+                            Some(later(move || shown.set((key, next)))),
                             Some(stepping),
                             None,
                         )

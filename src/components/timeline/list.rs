@@ -33,9 +33,9 @@ fn focused_event(e: &FocusEvent) -> Option<usize> {
 }
 
 /// Events shown with the view in a browser: the list starts below the chart, two screens down
-/// on a laptop, so a few suffice; the rest follow in batches.
+/// on a laptop, so a few suffice; the rest follow in batches (an event is about 40 elements).
 const FIRST: usize = 3;
-const STEP: usize = 16;
+const STEP: usize = 12;
 /// Events rendered before the reader asks for more: every real incident's whole timeline (the
 /// built-in one has 65), while 20,000 never sit in the document at once.
 pub const PAGE: usize = 500;
