@@ -18,6 +18,14 @@ const TICK_MS: u32 = 16;
 
 thread_local! {
     static STEPPING: Cell<usize> = const { Cell::new(0) };
+    /// Widgets rendering out of the document, before their swap.
+    static UNSEEN: Cell<usize> = const { Cell::new(0) };
+}
+
+/// A widget is rendering out of the document: whatever it renders is not seen before the swap,
+/// so parts of a view may follow it by a task (`progressive::use_staged`) at no cost to the reader.
+pub fn unseen() -> bool {
+    UNSEEN.with(Cell::get) > 0
 }
 
 /// A list still rendering in steps (`components::shared::progressive`): while one is alive,
@@ -55,6 +63,7 @@ pub struct Takeover {
 impl Takeover {
     /// `root` is the mount element, `live` the element the widget renders into (detached).
     pub fn new(root: Element, live: Element) -> Self {
+        UNSEEN.with(|n| n.set(n.get() + 1));
         Takeover {
             root,
             live,
@@ -90,6 +99,7 @@ impl Takeover {
         if self.done.replace(true) {
             return;
         }
+        UNSEEN.with(|n| n.set(n.get().saturating_sub(1)));
         let window = web_sys::window();
         let scroll = window
             .as_ref()

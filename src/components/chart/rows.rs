@@ -4,11 +4,13 @@
 
 use crate::components::chart::row::ChartRow;
 use crate::components::shared::progressive::{first_batch, use_progressive};
+use crate::host::takeover::unseen;
 use crate::incident::chart::Row;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Rows drawn with the view in a browser: more than fit above the fold beside the header.
+/// Rows drawn with the view in a browser: more than fit above the fold beside the header; out
+/// of sight, before the widget takes over, only a step's worth.
 const FIRST: usize = 14;
 const STEP: usize = 12;
 
@@ -29,7 +31,8 @@ pub struct ChartRowsProps {
 #[function_component(ChartRows)]
 pub fn chart_rows(props: &ChartRowsProps) -> Html {
     // More services (the chart's "show more") continue the steps rather than starting again.
-    let shown = use_progressive(&(), props.rows.len(), first_batch(FIRST), STEP);
+    let first = if unseen() { STEP } else { FIRST };
+    let shown = use_progressive(&(), props.rows.len(), first_batch(first), STEP);
     let rows = props.rows.iter().take(shown).map(|row| {
         let key = match row.function {
             Some(f) => format!("{}-{f}", row.service),

@@ -1,10 +1,12 @@
 //! The "Share / embed" panel under every view: for the view on screen and its language, the
 //! plain link, the iframe snippet, the script snippet and a JSON-LD block for the host page,
 //! each with a copy button, and a drawing of the height an embed reserves. A `<details>`
-//! element, so it opens by keyboard and takes no room until asked.
+//! element, so it opens by keyboard and takes no room until asked. Its parts, closed at first,
+//! follow the view by one task.
 
 use crate::components::embed::snippets::{self, LdFacts, RESERVED_HEIGHT};
 use crate::components::shared::copy_button::CopyButton;
+use crate::components::shared::progressive::use_after_view;
 use crate::hooks::{use_ctx, use_embed};
 use crate::route::Route;
 use yew::prelude::*;
@@ -13,10 +15,18 @@ use yew::prelude::*;
 pub fn share_embed() -> Html {
     let ctx = use_ctx();
     let embed = use_embed();
+    let later = use_after_view();
     let Some(ctx) = ctx else {
         return Html::default();
     };
     let (l, t) = (ctx.locale, ctx.locale.embed());
+    if !later {
+        return html! {
+            <details class="ie-embed-panel">
+                <summary class="ie-button">{ t.share_summary }</summary>
+            </details>
+        };
+    }
     let inc = &ctx.incident;
     let with_lang = crate::route::format(&Route {
         view: ctx.route.view.clone(),

@@ -178,3 +178,14 @@ where
 pub fn use_after_view() -> bool {
     use_progressive(&(), 1, first_batch(0), 1) == 1
 }
+
+/// Like `use_after_view`, but only while the widget renders out of the document before it
+/// takes over (`host::takeover`), where a part that follows by a task is never seen missing:
+/// the first render of a whole view is one task (yew yields only between renders), and the
+/// parts of it that are staged are tasks of their own. Once the widget is on screen, true at
+/// once, so a view the reader opens has all its parts in its first frame.
+#[hook]
+pub fn use_staged() -> bool {
+    let first = usize::from(!crate::host::takeover::unseen());
+    use_progressive(&(), 1, first_batch(first), 1) == 1
+}

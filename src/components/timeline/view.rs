@@ -7,6 +7,7 @@ use crate::components::chart::status_chart::StatusChart;
 use crate::components::embed::key_moments::KeyMoments;
 use crate::components::embed::see_all::SeeAll;
 use crate::components::shared::day_zone_switch::DayZoneSwitch;
+use crate::components::shared::progressive::use_staged;
 use crate::components::timeline::deep_link::use_deep_link;
 use crate::components::timeline::filters::TimelineFilters;
 use crate::components::timeline::key_figures::KeyFigures;
@@ -31,6 +32,8 @@ pub fn timeline_view(props: &TimelineViewProps) -> Html {
     // The event that last held keyboard focus: the chart's cursor follows it.
     let focused = use_state_eq(|| None::<usize>);
     use_deep_link(props.query.event.clone());
+    // Before the widget takes over, the chart and the list each render in a task of their own.
+    let (chart_staged, list_staged) = (use_staged(), use_staged());
     {
         // A new query (filters, deep link) starts the cursor over at its own event.
         let focused = focused.clone();
@@ -79,14 +82,19 @@ pub fn timeline_view(props: &TimelineViewProps) -> Html {
             }
             <DayZoneSwitch reader={*reader_days} on_change={on_zone} />
             <KeyFigures />
-            <StatusChart reader_zone={*reader_days} {cursor} />
-            <section class="ie-tl-list" aria-labelledby="ie-tl-list-title">
-                <h3 id="ie-tl-list-title">{ t.list_title }</h3>
-                <TimelineFilters query={props.query.clone()} filter={filter.clone()}
-                    unmatched={unmatched.clone()} shown={shown.len()} />
-                <TimelineList events={shown} reader_days={*reader_days} {selected}
-                    query={props.query.clone()} {on_focus} />
-            </section>
+            if chart_staged {
+                <StatusChart reader_zone={*reader_days} {cursor} />
+            }
+            // A deep-linked event is there at once, to be scrolled to and focused.
+            if list_staged || selected.is_some() {
+                <section class="ie-tl-list" aria-labelledby="ie-tl-list-title">
+                    <h3 id="ie-tl-list-title">{ t.list_title }</h3>
+                    <TimelineFilters query={props.query.clone()} filter={filter.clone()}
+                        unmatched={unmatched.clone()} shown={shown.len()} />
+                    <TimelineList events={shown} reader_days={*reader_days} {selected}
+                        query={props.query.clone()} {on_focus} />
+                </section>
+            }
         </section>
     }
 }
