@@ -72,6 +72,7 @@ test-e2e: build
 	E2E_PORT=$$(node scripts/free-port.mjs) playwright test --config tests/e2e/playwright.config.mjs
 
 bench: build
+	@bash scripts/tools.sh fonts
 	node scripts/bench.mjs
 
 screenshots: build

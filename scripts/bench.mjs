@@ -279,6 +279,12 @@ async function main() {
     const ncpu = cpus().length;
     console.log(`  machine: ${ncpu} cores, load average ${load1.toFixed(2)}`);
     if (load1 > ncpu / 2) console.log('  WARNING: the machine is busy; these timings are inflated. Measure again when it is idle.');
+    // The default page is Korean, and readers' phones have a Korean font. Without one, layouts
+    // look through the fallback fonts for the Korean characters and take longer: in one trace
+    // at 4x slowdown, the layouts after the first paint were 35, 26 and 15 ms without and 26 and
+    // 6 ms with fonts-noto-cjk, which `make bench` installs (as `make screenshots` does).
+    const korean = spawnSync('fc-list', [':lang=ko', 'family'], { encoding: 'utf8' }).stdout?.trim();
+    console.log(`  Korean font: ${korean ? korean.split('\n')[0] : 'NONE (bash scripts/tools.sh fonts): layout timings are inflated'}`);
     // Beside the widget, two floors loaded the same way and interleaved with it, load by load,
     // so a drift in the machine's speed moves all three alike:
     //   floor      the widget's index.html and stylesheets without its scripts, and one module

@@ -3,7 +3,7 @@
 #
 #   bash scripts/tools.sh          rust targets/components, trunk, wasm-bindgen-cli,
 #                                  chromium + chromedriver (Debian), npm packages
-#   bash scripts/tools.sh fonts    the above, plus CJK fonts (only the screenshot helper needs them)
+#   bash scripts/tools.sh fonts    the above, plus CJK fonts (for the screenshots and the bench)
 #
 # Each step checks the installed version first, so a second run takes seconds. The slow steps
 # (two `cargo install`s, apt) run side by side; their output goes to target/tools-logs/ and is
