@@ -126,6 +126,9 @@ for (const width of [375, 1024]) {
       // Step through the estimator of one group to its answer.
       await tab(3).click();
       await frame.locator('.ie-comp-groups a', { hasText: /프로 멤버십 택시/ }).click();
+      // The group's estimator, not the one before the link was followed, gets the answers.
+      await expect.poll(() => frame.evaluate(() => location.hash)).toMatch(/^#\/compensation\/kakao-t-pro-drivers/);
+      await waitStill(frame);
       const est = frame.locator('.ie-estimator');
       for (let i = 0; i < 6 && !(await est.locator('.ie-est-result').count()); i++) {
         // A reader's answers: a monthly fee where one is asked, the first choice otherwise.
