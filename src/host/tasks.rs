@@ -88,27 +88,30 @@ impl Drop for Later {
 
 /// Runs `f` in a task of its own, after the work asked for before it, one piece of work a task.
 /// Timers set for the same moment may run in one task (Chromium runs those due together back to
-/// back): the steps of several lists at once would be one long task.
+/// back): the steps of several lists at once would be one long task. Here one timer waits at a
+/// time, so between two pieces the browser may paint and handle input.
 pub fn later(f: impl FnOnce() + 'static) -> Later {
     let slot: Slot = Rc::new(RefCell::new(Some(Box::new(f))));
     LATER.with(|q| q.borrow_mut().push_back(slot.clone()));
     if !RUNNING.with(|r| r.replace(true)) {
-        wasm_bindgen_futures::spawn_local(run_later());
+        run_later_soon();
     }
     Later(slot)
 }
 
-async fn run_later() {
-    loop {
-        next_task().await;
+fn run_later_soon() {
+    gloo::timers::callback::Timeout::new(0, || {
         let next = LATER.with(|q| {
             let mut q = q.borrow_mut();
             std::iter::from_fn(|| q.pop_front()).find_map(|slot| slot.borrow_mut().take())
         });
         match next {
-            Some(f) => f(),
-            None => break,
+            Some(f) => {
+                f();
+                run_later_soon();
+            }
+            None => RUNNING.with(|r| r.set(false)),
         }
-    }
-    RUNNING.with(|r| r.set(false));
+    })
+    .forget();
 }
