@@ -284,7 +284,8 @@ async function main() {
     // at 4x slowdown, the layouts after the first paint were 35, 26 and 15 ms without and 26 and
     // 6 ms with fonts-noto-cjk, which `make bench` installs (as `make screenshots` does).
     const korean = spawnSync('fc-list', [':lang=ko', 'family'], { encoding: 'utf8' }).stdout?.trim();
-    console.log(`  Korean font: ${korean ? korean.split('\n')[0] : 'NONE (bash scripts/tools.sh fonts): layout timings are inflated'}`);
+    const used = spawnSync('fc-match', ['-f', '%{family}', 'sans-serif:lang=ko'], { encoding: 'utf8' }).stdout?.trim();
+    console.log(`  Korean font: ${korean ? used : 'NONE (bash scripts/tools.sh fonts): layout timings are inflated'}`);
     // Beside the widget, two floors loaded the same way and interleaved with it, load by load,
     // so a drift in the machine's speed moves all three alike:
     //   floor      the widget's index.html and stylesheets without its scripts, and one module
