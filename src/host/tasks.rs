@@ -5,7 +5,7 @@
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::Rc;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 /// How long a task of the widget's own work may run before it lets the page go on. A task over
@@ -100,7 +100,8 @@ pub fn later(f: impl FnOnce() + 'static) -> Later {
 }
 
 fn run_later_soon() {
-    gloo::timers::callback::Timeout::new(0, || {
+    // A closure JavaScript owns: freed once called, where a forgotten `Timeout` would stay.
+    let run = wasm_bindgen::closure::Closure::once_into_js(|| {
         let next = LATER.with(|q| {
             let mut q = q.borrow_mut();
             std::iter::from_fn(|| q.pop_front()).find_map(|slot| slot.borrow_mut().take())
@@ -112,6 +113,12 @@ fn run_later_soon() {
             }
             None => RUNNING.with(|r| r.set(false)),
         }
-    })
-    .forget();
+    });
+    let set = web_sys::window()
+        .map(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(run.unchecked_ref(), 0));
+    if !matches!(set, Some(Ok(_))) {
+        // No timer to be had (no window): nothing will run; a later call starts again.
+        LATER.with(|q| q.borrow_mut().clear());
+        RUNNING.with(|r| r.set(false));
+    }
 }
