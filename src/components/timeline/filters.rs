@@ -5,7 +5,10 @@
 use crate::hooks::{use_ctx, use_place};
 use crate::incident::timeline::TimelineFilter;
 use crate::incident::EventKind;
+use crate::incident::Incident;
+use crate::locale::Locale;
 use crate::route::{Route, TimelineQuery, Unmatched, View};
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -46,19 +49,6 @@ pub fn timeline_filters(props: &TimelineFiltersProps) -> Html {
             go(q.with_service(Some(value.as_str()).filter(|v| !v.is_empty())));
         })
     };
-    // Only services some event mentions, in data order, plus one the URL asked for.
-    let options = (0..inc.services.len())
-        .filter(|&s| {
-            props.filter.service == Some(s) || inc.events.iter().any(|e| e.services.contains(&s))
-        })
-        .map(|s| {
-            let svc = &inc.services[s];
-            html! {
-                <option value={svc.id.clone()} selected={props.filter.service == Some(s)}>
-                    { l.pick(&svc.name).to_string() }
-                </option>
-            }
-        });
     let kinds = EventKind::ALL
         .into_iter()
         .filter(|k| inc.events.iter().any(|e| e.kind == *k))
@@ -81,8 +71,8 @@ pub fn timeline_filters(props: &TimelineFiltersProps) -> Html {
             <div class="ie-tl-filter">
                 <label for="ie-tl-service">{ t.service_filter }</label>
                 <select id="ie-tl-service" class="ie-tl-select" {onchange}>
-                    <option value="" selected={props.filter.service.is_none()}>{ t.all_services }</option>
-                    { for options }
+                    <ServiceOptions incident={SameIncident(inc.clone())} locale={l}
+                        selected={props.filter.service} />
                 </select>
             </div>
             <fieldset class="ie-tl-filter ie-tl-kinds">
@@ -102,5 +92,55 @@ pub fn timeline_filters(props: &TimelineFiltersProps) -> Html {
                 }
             </p>
         </div>
+    }
+}
+
+/// The incident, equal only to itself (not compared field by field).
+#[derive(Clone)]
+pub struct SameIncident(pub Rc<Incident>);
+
+impl PartialEq for SameIncident {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ServiceOptionsProps {
+    pub incident: SameIncident,
+    pub locale: Locale,
+    /// The service filtered on.
+    pub selected: Option<usize>,
+}
+
+/// The service filter's options: "all services", then the services some event mentions, in data
+/// order, plus one the URL asked for. A component of its own, so a change of the kinds shown
+/// (or anything else the options do not show) leaves them as they are: an incident of 1,000
+/// services would otherwise compare 1,000 options at every click.
+#[function_component(ServiceOptions)]
+fn service_options(props: &ServiceOptionsProps) -> Html {
+    let (inc, l) = (&props.incident.0, props.locale);
+    let mut mentioned = vec![false; inc.services.len()];
+    for &s in inc.events.iter().flat_map(|e| &e.services) {
+        if let Some(m) = mentioned.get_mut(s) {
+            *m = true;
+        }
+    }
+    if let Some(m) = props.selected.and_then(|s| mentioned.get_mut(s)) {
+        *m = true;
+    }
+    let options = (0..inc.services.len()).filter(|&s| mentioned[s]).map(|s| {
+        let svc = &inc.services[s];
+        html! {
+            <option value={svc.id.clone()} selected={props.selected == Some(s)}>
+                { l.pick(&svc.name).to_string() }
+            </option>
+        }
+    });
+    html! {
+        <>
+            <option value="" selected={props.selected.is_none()}>{ l.timeline().all_services }</option>
+            { for options }
+        </>
     }
 }
