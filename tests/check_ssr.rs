@@ -312,11 +312,16 @@ const GAP: &str = r#"{"format_version": 1,
 #[derive(Properties, PartialEq)]
 struct WithProps {
     ctx: Ctx,
+    route: route::Route,
 }
 
 #[function_component(With)]
 fn with(props: &WithProps) -> Html {
-    html! { <ContextProvider<Ctx> context={props.ctx.clone()}><ViewSwitch /></ContextProvider<Ctx>> }
+    html! {
+        <ContextProvider<Ctx> context={props.ctx.clone()}>
+            <ContextProvider<route::Route> context={props.route.clone()}><ViewSwitch /></ContextProvider<route::Route>>
+        </ContextProvider<Ctx>>
+    }
 }
 
 async fn render_incident(json: &str, hash: &str) -> String {
@@ -325,11 +330,11 @@ async fn render_incident(json: &str, hash: &str) -> String {
     let ctx = Ctx {
         locale: route.lang.unwrap_or(Locale::En),
         incident: Rc::new(incident),
-        route,
+        lang: route.lang,
         now: common::now(),
         reader_zone: common::zone_named("UTC"),
     };
-    yew::LocalServerRenderer::<With>::with_props(WithProps { ctx })
+    yew::LocalServerRenderer::<With>::with_props(WithProps { ctx, route })
         .render()
         .await
 }

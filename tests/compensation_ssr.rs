@@ -26,7 +26,7 @@ fn fixture() -> Rc<Incident> {
 
 /// The compensation view of the fixture at `hash`.
 async fn view(hash: &str) -> String {
-    render_with(fixture(), hash, |ctx| match &ctx.route.view {
+    render_with(fixture(), hash, |route| match &route.view {
         View::Compensation(q) => html! { <CompensationView query={q.clone()} /> },
         other => panic!("not a compensation route: {other:?}"),
     })

@@ -85,3 +85,12 @@ async fn a_component_without_its_context_panics_in_tests() {
     use incident_explainer::components::shell::nav::Nav;
     yew::LocalServerRenderer::<Nav>::new().render().await;
 }
+
+/// Likewise the route: it is a context of its own beside `Ctx` (`use_route`).
+#[tokio::test]
+#[should_panic(expected = "outside ContextProvider<Route>")]
+async fn a_component_without_the_route_panics_in_tests() {
+    use incident_explainer::components::shell::nav::Nav;
+    let incident = std::rc::Rc::new(common::builtin());
+    common::render_with_ctx_only(incident, "#/services", yew::html! { <Nav /> }).await;
+}

@@ -401,6 +401,7 @@ async fn zone_switch_only_when_the_reader_is_elsewhere() {
 #[derive(Properties, PartialEq)]
 struct WithCtxProps {
     ctx: Ctx,
+    route: route::Route,
     query: TimelineQuery,
 }
 
@@ -408,7 +409,9 @@ struct WithCtxProps {
 fn with_ctx(props: &WithCtxProps) -> Html {
     html! {
         <ContextProvider<Ctx> context={props.ctx.clone()}>
-            <TimelineView query={props.query.clone()} />
+            <ContextProvider<route::Route> context={props.route.clone()}>
+                <TimelineView query={props.query.clone()} />
+            </ContextProvider<route::Route>>
         </ContextProvider<Ctx>>
     }
 }
@@ -445,11 +448,11 @@ async fn render_mini(hash: &str, zone: &str) -> String {
     let ctx = Ctx {
         locale: route.lang.unwrap_or_default(),
         incident: Rc::new(incident),
-        route,
+        lang: route.lang,
         now: common::now(),
         reader_zone: Rc::new(named(zone).unwrap_or_else(|| panic!("no zone {zone}"))),
     };
-    yew::LocalServerRenderer::<WithCtx>::with_props(WithCtxProps { ctx, query })
+    yew::LocalServerRenderer::<WithCtx>::with_props(WithCtxProps { ctx, route, query })
         .render()
         .await
 }

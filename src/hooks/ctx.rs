@@ -1,7 +1,10 @@
-//! The context every view reads (`Ctx`: the language, the incident, the route, the reader's
-//! clock and zone) and the hook that reads it. A component outside the `App`'s provider is a
-//! bug in the widget, not a state of the data: `use_ctx` panics on it in debug builds and
-//! tests, and only a release build falls back to drawing nothing.
+//! The context every view reads (`Ctx`: the language, the incident, the reader's clock and
+//! zone) and the hook that reads it; the route is a context of its own (`use_route`), read only
+//! by what shows or links to the current view. So a navigation (a filter, another check)
+//! renders again what depends on the route and nothing else: the chart, the key figures, the
+//! sources of a view whose query changed stay as they are. A component outside the `App`'s
+//! providers is a bug in the widget, not a state of the data: `use_ctx` and `use_route` panic
+//! on it in debug builds and tests, and only a release build falls back.
 
 use crate::incident::zone::ZoneRule;
 use crate::incident::{Incident, Time};
@@ -15,7 +18,8 @@ use yew::prelude::*;
 pub struct Ctx {
     pub locale: Locale,
     pub incident: Rc<Incident>,
-    pub route: Route,
+    /// The language the route names (`lang=`), kept in every link; `None`: the reader's own.
+    pub lang: Option<Locale>,
     /// The reader's present moment, read once by the host.
     pub now: Time,
     /// The reader's own zone (the browser's, or a fixed one in tests).
@@ -26,7 +30,7 @@ impl PartialEq for Ctx {
     fn eq(&self, other: &Self) -> bool {
         self.locale == other.locale
             && Rc::ptr_eq(&self.incident, &other.incident)
-            && self.route == other.route
+            && self.lang == other.lang
             && self.now == other.now
             && Rc::ptr_eq(&self.reader_zone, &other.reader_zone)
     }
@@ -35,10 +39,15 @@ impl PartialEq for Ctx {
 impl Ctx {
     /// The hash of a view, keeping the reader's explicit language.
     pub fn href(&self, view: View) -> String {
-        crate::route::format(&Route {
+        crate::route::format(&self.route(view))
+    }
+
+    /// A view's route, keeping the reader's explicit language.
+    pub fn route(&self, view: View) -> Route {
+        Route {
             view,
-            lang: self.route.lang,
-        })
+            lang: self.lang,
+        }
     }
 }
 
@@ -52,4 +61,16 @@ pub fn use_ctx() -> Option<Ctx> {
         panic!("a component was rendered outside ContextProvider<Ctx>: a bug in the widget");
     }
     ctx
+}
+
+/// The route shown, which the `App` provides beside `Ctx` (a view being left keeps its own).
+/// Panics in debug builds when there is no provider, as `use_ctx` does; a release build falls
+/// back to the default route.
+#[hook]
+pub fn use_route() -> Route {
+    let route = use_context::<Route>();
+    if cfg!(debug_assertions) && route.is_none() {
+        panic!("a component was rendered outside ContextProvider<Route>: a bug in the widget");
+    }
+    route.unwrap_or_default()
 }

@@ -74,16 +74,21 @@ pub async fn render(hash: &str) -> String {
     render_in(hash, "America/New_York").await
 }
 
-/// A component rendered inside the `Ctx` provider, as the `App` renders its views.
+/// A component rendered inside the `Ctx` and `Route` providers, as the `App` renders its views.
 #[derive(Properties, PartialEq)]
 pub struct HostProps {
     pub ctx: Ctx,
+    pub route: route::Route,
     pub content: Html,
 }
 
 #[function_component(Host)]
 pub fn host(p: &HostProps) -> Html {
-    html! { <ContextProvider<Ctx> context={p.ctx.clone()}>{ p.content.clone() }</ContextProvider<Ctx>> }
+    html! {
+        <ContextProvider<Ctx> context={p.ctx.clone()}>
+            <ContextProvider<route::Route> context={p.route.clone()}>{ p.content.clone() }</ContextProvider<route::Route>>
+        </ContextProvider<Ctx>>
+    }
 }
 
 /// The context the `App` would give at `hash`, reader in New York.
@@ -92,21 +97,47 @@ pub fn ctx(incident: Rc<Incident>, hash: &str) -> Ctx {
     Ctx {
         locale: route.lang.unwrap_or_default(),
         incident,
-        route,
+        lang: route.lang,
         now: now(),
         reader_zone: zone_named("America/New_York"),
     }
 }
 
-/// Renders `content` inside the context of `incident` at `hash`.
+#[derive(Properties, PartialEq)]
+pub struct CtxOnlyProps {
+    pub ctx: Ctx,
+    pub content: Html,
+}
+
+/// Only the `Ctx` provider, without the route's: what a component needing the route must not
+/// be rendered in.
+#[function_component(CtxOnly)]
+pub fn ctx_only(p: &CtxOnlyProps) -> Html {
+    html! { <ContextProvider<Ctx> context={p.ctx.clone()}>{ p.content.clone() }</ContextProvider<Ctx>> }
+}
+
+/// Renders `content` inside `Ctx` alone (no route).
+pub async fn render_with_ctx_only(incident: Rc<Incident>, hash: &str, content: Html) -> String {
+    let ctx = ctx(incident, hash);
+    yew::LocalServerRenderer::<CtxOnly>::with_props(CtxOnlyProps { ctx, content })
+        .render()
+        .await
+}
+
+/// Renders `content` (given the route) inside the context of `incident` at `hash`.
 pub async fn render_with(
     incident: Rc<Incident>,
     hash: &str,
-    content: impl FnOnce(&Ctx) -> Html,
+    content: impl FnOnce(&route::Route) -> Html,
 ) -> String {
     let ctx = ctx(incident, hash);
-    let content = content(&ctx);
-    yew::LocalServerRenderer::<Host>::with_props(HostProps { ctx, content })
-        .render()
-        .await
+    let route = route::parse(hash);
+    let content = content(&route);
+    yew::LocalServerRenderer::<Host>::with_props(HostProps {
+        ctx,
+        route,
+        content,
+    })
+    .render()
+    .await
 }

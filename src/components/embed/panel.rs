@@ -7,13 +7,14 @@
 use crate::components::embed::snippets::{self, LdFacts, RESERVED_HEIGHT};
 use crate::components::shared::copy_button::CopyButton;
 use crate::components::shared::progressive::use_after_view;
-use crate::hooks::{use_ctx, use_embed};
+use crate::hooks::{use_ctx, use_embed, use_route};
 use crate::route::Route;
 use yew::prelude::*;
 
 #[function_component(ShareEmbed)]
 pub fn share_embed() -> Html {
     let ctx = use_ctx();
+    let route = use_route();
     let embed = use_embed();
     let later = use_after_view();
     let Some(ctx) = ctx else {
@@ -29,11 +30,11 @@ pub fn share_embed() -> Html {
     }
     let inc = &ctx.incident;
     let with_lang = crate::route::format(&Route {
-        view: ctx.route.view.clone(),
+        view: route.view.clone(),
         lang: Some(l),
     });
     let bare = crate::route::format(&Route {
-        view: ctx.route.view.clone(),
+        view: route.view.clone(),
         lang: None,
     });
     let link = embed.page_link(&with_lang);

@@ -6,12 +6,12 @@
 
 use crate::components::estimator::estimate_result::EstimateResult;
 use crate::components::estimator::question::EstimatorQuestion;
-use crate::hooks::{use_ctx, use_effect_on_change, use_place};
+use crate::hooks::{use_ctx, use_effect_on_change, use_place, use_route};
 use crate::incident::compensation::{
     effective_service, questions, Action, Answer, Flow, Need, Question,
 };
 use crate::incident::{ClaimantIx, ServiceIx};
-use crate::route::{CompensationQuery, Route, View};
+use crate::route::{CompensationQuery, View};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -51,6 +51,7 @@ pub fn estimator(props: &EstimatorProps) -> Html {
     let filter = props.service.map(|s| s.0);
     let ctx = use_ctx();
     let place = use_place();
+    let route = use_route();
     let state = use_reducer({
         let start = claimant.filter(|_| props.group_chosen);
         move || match start {
@@ -86,9 +87,10 @@ pub fn estimator(props: &EstimatorProps) -> Html {
     };
     let on_group = {
         let (ctx, current, dispatch) = (ctx.clone(), claimant, state.dispatcher());
+        let route = route.clone();
         let place = place.clone();
         Callback::from(move |c: usize| {
-            let filter = match &ctx.route.view {
+            let filter = match &route.view {
                 View::Compensation(q) => q.service.clone(),
                 _ => None,
             };
@@ -98,10 +100,7 @@ pub fn estimator(props: &EstimatorProps) -> Html {
                     claimant: id,
                     service: filter,
                 });
-                place.navigate(&Route {
-                    view,
-                    lang: ctx.route.lang,
-                });
+                place.navigate(&ctx.route(view));
             }
             dispatch.dispatch(Action::Answer(Answer::Group(c)));
         })

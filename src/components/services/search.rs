@@ -16,10 +16,7 @@ pub struct ServiceSearchProps {
 /// The route for a search text (blank: no `q=`).
 pub fn search_route(ctx: &Ctx, text: &str) -> Route {
     let q = (!text.trim().is_empty()).then(|| text.to_string());
-    Route {
-        view: View::Services(ServicesQuery { service: None, q }),
-        lang: ctx.route.lang,
-    }
+    ctx.route(View::Services(ServicesQuery { service: None, q }))
 }
 
 #[function_component(ServiceSearch)]

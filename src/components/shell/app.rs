@@ -118,7 +118,7 @@ pub fn app(props: &AppProps) -> Html {
             let ctx = Ctx {
                 locale,
                 incident: incident.clone(),
-                route: state.route.clone(),
+                lang: state.route.lang,
                 now: props.now,
                 reader_zone: props.reader_zone.clone(),
             };
@@ -128,6 +128,7 @@ pub fn app(props: &AppProps) -> Html {
             };
             html! {
                 <ContextProvider<Ctx> context={ctx}>
+                <ContextProvider<Route> context={state.route.clone()}>
                 <ContextProvider<Embed> context={props.embed.clone()}>
                     <Header theme={state.theme} on_theme={on_theme} />
                     <Nav />
@@ -135,6 +136,7 @@ pub fn app(props: &AppProps) -> Html {
                     <main class="ie-main" id="ie-main">{ view }</main>
                     <ShareEmbed />
                 </ContextProvider<Embed>>
+                </ContextProvider<Route>>
                 </ContextProvider<Ctx>>
             }
         }

@@ -1,6 +1,6 @@
 //! The header: the incident's title, its "as of" date, and the language and theme switches.
 
-use crate::hooks::use_ctx;
+use crate::hooks::{use_ctx, use_route};
 use crate::i18n::{format, Locale};
 use crate::incident::zone::in_zone;
 use crate::route::Route;
@@ -17,7 +17,9 @@ pub struct HeaderProps {
 
 #[function_component(Header)]
 pub fn header(props: &HeaderProps) -> Html {
-    let Some(ctx) = use_ctx() else {
+    let ctx = use_ctx();
+    let route = use_route();
+    let Some(ctx) = ctx else {
         return Html::default();
     };
     let t = ctx.locale.common();
@@ -30,7 +32,7 @@ pub fn header(props: &HeaderProps) -> Html {
         },
     );
     let languages = Locale::ALL.into_iter().map(|l| {
-        let href = crate::route::format(&Route { view: ctx.route.view.clone(), lang: Some(l) });
+        let href = crate::route::format(&Route { view: route.view.clone(), lang: Some(l) });
         let current = (l == ctx.locale).then_some("true");
         html! {
             <li><a class="ie-chip" {href} lang={l.code()} hreflang={l.code()} aria-current={current}>{ l.endonym() }</a></li>

@@ -13,8 +13,8 @@ use crate::components::compensation::view::CompensationView;
 use crate::components::services::view::ServicesView;
 use crate::components::shared::progressive::Leaving;
 use crate::components::timeline::view::TimelineView;
-use crate::hooks::{use_ctx, Ctx};
-use crate::route::View;
+use crate::hooks::{use_ctx, use_route, Ctx};
+use crate::route::{Route, View};
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -25,18 +25,19 @@ use yew::prelude::*;
 const TICK_MS: u32 = 16;
 const MAX_TICKS: u32 = 300;
 
-/// The view shown last and the one being left, each with the context it was shown with and
-/// its generation (its key: a view the reader returns to while it empties is a new one).
+/// The view shown last and the one being left, each with the context and route it was shown
+/// with and its generation (its key: a view the reader returns to while it empties is a new one).
 #[derive(Default)]
 struct Shown {
-    last: Option<(Ctx, u32)>,
-    left: Option<(Ctx, u32, Leaving)>,
+    last: Option<(Ctx, Route, u32)>,
+    left: Option<(Ctx, Route, u32, Leaving)>,
     generation: u32,
 }
 
 #[function_component(ViewSwitch)]
 pub fn view_switch() -> Html {
     let ctx = use_ctx();
+    let route = use_route();
     let shown = use_mut_ref(Shown::default);
     let redraw = use_force_update();
     let current_slot = use_node_ref();
@@ -44,25 +45,25 @@ pub fn view_switch() -> Html {
         let mut s = shown.borrow_mut();
         if let Some(now) = &ctx {
             let generation = match s.last.take() {
-                Some((before, g)) if before.route.view.tab() != now.route.view.tab() => {
+                Some((before, was, g)) if was.view.tab() != route.view.tab() => {
                     // Before the new view exists: yew may yield to the browser between this
                     // render and its effects (after 16 ms of work), and an id must name one
                     // element in every task and every frame.
                     forget_ids(&current_slot);
                     // A view left before it had emptied goes now.
-                    s.left = Some((before, g, Leaving::new()));
+                    s.left = Some((before, was, g, Leaving::new()));
                     s.generation += 1;
                     s.generation
                 }
-                Some((_, g)) => g,
+                Some((_, _, g)) => g,
                 None => s.generation,
             };
-            s.last = Some((now.clone(), generation));
+            s.last = Some((now.clone(), route.clone(), generation));
         }
         (s.generation, s.left.clone())
     };
     {
-        let leaving = left.as_ref().map(|(_, _, l)| l.clone());
+        let leaving = left.as_ref().map(|(_, _, _, l)| l.clone());
         use_effect_with(leaving, move |leaving| {
             // The left view's lists have counted their items by now (effects run child first).
             let watch = match leaving {
@@ -85,25 +86,27 @@ pub fn view_switch() -> Html {
     let Some(current) = ctx else {
         return Html::default();
     };
-    let slot = |ctx: Ctx, generation: u32, leaving: Leaving| {
+    let slot = |ctx: Ctx, route: Route, generation: u32, leaving: Leaving| {
         let class = classes!("ie-view-slot", leaving.left().then_some("ie-view-left"));
         let slot_ref = match leaving.left() {
             true => NodeRef::default(),
             false => current_slot.clone(),
         };
-        let view = render(&ctx.route.view);
+        let view = render(&route.view);
         html! {
             <div {class} key={generation.to_string()} ref={slot_ref}>
                 <ContextProvider<Leaving> context={leaving}>
-                <ContextProvider<Ctx> context={ctx}>{ view }</ContextProvider<Ctx>>
+                <ContextProvider<Ctx> context={ctx}>
+                <ContextProvider<Route> context={route}>{ view }</ContextProvider<Route>>
+                </ContextProvider<Ctx>>
                 </ContextProvider<Leaving>>
             </div>
         }
     };
     html! {
         <>
-            { slot(current, generation, Leaving::default()) }
-            { for left.map(|(ctx, g, leaving)| slot(ctx, g, leaving)) }
+            { slot(current, route, generation, Leaving::default()) }
+            { for left.map(|(ctx, was, g, leaving)| slot(ctx, was, g, leaving)) }
         </>
     }
 }
@@ -121,7 +124,7 @@ fn render(view: &View) -> Html {
 /// Drops the left view, if it is still `leaving`'s.
 fn drop_left(shown: &RefCell<Shown>, leaving: &Leaving, redraw: &UseForceUpdateHandle) {
     let mut s = shown.borrow_mut();
-    if s.left.as_ref().is_some_and(|(_, _, l)| l == leaving) {
+    if s.left.as_ref().is_some_and(|(_, _, _, l)| l == leaving) {
         s.left = None;
         drop(s);
         redraw.force_update();

@@ -7,7 +7,7 @@ use crate::incident::timeline::TimelineFilter;
 use crate::incident::EventKind;
 use crate::incident::Incident;
 use crate::locale::Locale;
-use crate::route::{Route, TimelineQuery, Unmatched, View};
+use crate::route::{TimelineQuery, Unmatched, View};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -32,13 +32,8 @@ pub fn timeline_filters(props: &TimelineFiltersProps) -> Html {
     let (l, t) = (ctx.locale, ctx.locale.timeline());
     let inc = &ctx.incident;
     let go = {
-        let lang = ctx.route.lang;
-        move |q: TimelineQuery| {
-            place.navigate(&Route {
-                view: View::Timeline(q),
-                lang,
-            })
-        }
+        let ctx = ctx.clone();
+        move |q: TimelineQuery| place.navigate(&ctx.route(View::Timeline(q)))
     };
     let onchange = {
         let (q, go) = (props.query.clone(), go.clone());
