@@ -4,7 +4,7 @@
 
 use crate::components::estimator::amount_question::AmountQuestion;
 use crate::hooks::use_ctx;
-use crate::i18n::compensation::moment;
+use crate::i18n::compensation::{moment, plain};
 use crate::incident::compensation::{fee_waiver_windows, outage_hours, Action, Answers, Need};
 use yew::prelude::*;
 
@@ -42,17 +42,17 @@ pub fn ask_question(props: &AskQuestionProps) -> Html {
                 .service
                 .and_then(|s| Some((inc.services.get(s)?, outage_hours(inc, s)?)));
             let note = known.map(|(s, h)| {
-                let fully = (h.fully_down != h.any_function_down).then(|| h.fully_down.to_string());
+                let fully = (h.fully_down != h.any_function_down).then(|| plain(h.fully_down));
                 (t.hours_prefilled)(
                     l.pick(&s.name),
-                    &h.any_function_down.to_string(),
+                    &plain(h.any_function_down),
                     fully.as_deref(),
                 )
             });
             let initial = a
                 .hours
                 .or(known.map(|(_, h)| h.any_function_down))
-                .map(|h| h.to_string());
+                .map(plain);
             (t.q_hours, t.q_hours_hint, initial, note)
         }
         Need::Fares => {
