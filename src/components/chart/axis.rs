@@ -4,14 +4,14 @@
 //! carry a class that hides them there. Hidden from screen readers (the list gives times).
 
 use crate::components::chart::row::pct;
-use crate::hooks::use_ctx;
+use crate::hooks::Ctx;
 use crate::i18n::format;
 use crate::incident::chart::Tick;
 use chrono::Datelike;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct ChartAxisProps {
     /// The ticks, each with whether it stays on a narrow chart.
     pub ticks: Rc<Vec<(Tick, bool)>>,
@@ -23,11 +23,8 @@ pub struct ChartAxisProps {
     pub zone: AttrValue,
 }
 
-#[function_component(ChartAxis)]
-pub fn chart_axis(props: &ChartAxisProps) -> Html {
-    let Some(ctx) = use_ctx() else {
-        return Html::default();
-    };
+/// A function, not a component: each component costs the wasm about 1 kB.
+pub fn chart_axis(ctx: &Ctx, props: &ChartAxisProps) -> Html {
     let t = ctx.locale.timeline();
     let tick = |(tick, narrow): &(Tick, bool)| {
         let x = tick.x();

@@ -2,10 +2,10 @@
 //! its time, and whether it lies on the chart at all.
 
 use crate::components::shared::when::When;
-use crate::hooks::use_ctx;
+use crate::hooks::Ctx;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct ChartCursorNoteProps {
     /// The event the cursor marks (index into `Incident::events`).
     pub event: Option<usize>,
@@ -13,11 +13,8 @@ pub struct ChartCursorNoteProps {
     pub on_chart: bool,
 }
 
-#[function_component(ChartCursorNote)]
-pub fn chart_cursor_note(props: &ChartCursorNoteProps) -> Html {
-    let Some(ctx) = use_ctx() else {
-        return Html::default();
-    };
+/// A function, not a component: each component costs the wasm about 1 kB.
+pub fn chart_cursor_note(ctx: &Ctx, props: &ChartCursorNoteProps) -> Html {
     let Some(e) = props.event.and_then(|i| ctx.incident.events.get(i)) else {
         return Html::default();
     };

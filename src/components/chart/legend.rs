@@ -3,7 +3,7 @@
 //! with the dotted one of stretches after the last report, whose state is not known.
 //! Each level is shown by its shape and its name, so colour is never the only signal.
 
-use crate::hooks::use_ctx;
+use crate::hooks::Ctx;
 use crate::incident::chart::{FOCUS_HOURS, FOCUS_SHARE};
 use crate::incident::Level;
 use yew::prelude::*;
@@ -13,17 +13,14 @@ pub const HATCH_ID: &str = "ie-hatch";
 /// The id of the dotted pattern of stretches after the last report (`url(#ie-dots)`).
 pub const DOTS_ID: &str = "ie-dots";
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct ChartLegendProps {
     /// The scale enlarges the first hours: explain the dotted line.
     pub focus_note: bool,
 }
 
-#[function_component(ChartLegend)]
-pub fn chart_legend(props: &ChartLegendProps) -> Html {
-    let Some(ctx) = use_ctx() else {
-        return Html::default();
-    };
+/// A function, not a component: each component costs the wasm about 1 kB.
+pub fn chart_legend(ctx: &Ctx, props: &ChartLegendProps) -> Html {
     let t = ctx.locale.timeline();
     let unknown = html! {
         <li>

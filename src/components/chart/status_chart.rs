@@ -3,12 +3,12 @@
 //! time axis, a cursor at the selected or focused event, and a list that says the same in
 //! words (read by screen readers; shown on request).
 
-use crate::components::chart::axis::ChartAxis;
-use crate::components::chart::cursor::ChartCursorNote;
-use crate::components::chart::legend::ChartLegend;
+use crate::components::chart::axis::{chart_axis, ChartAxisProps};
+use crate::components::chart::cursor::{chart_cursor_note, ChartCursorNoteProps};
+use crate::components::chart::legend::{chart_legend, ChartLegendProps};
 use crate::components::chart::rows::ChartRows;
 use crate::components::chart::table::ChartTable;
-use crate::components::chart::zoom::ChartZoom;
+use crate::components::chart::zoom::{chart_zoom, ChartZoomProps};
 use crate::components::shared::day_zone_switch::{primary_zone, zone_label};
 use crate::hooks::use_ctx;
 use crate::incident::chart::{chart_rows, cursor, ticks, Zoom};
@@ -106,14 +106,14 @@ pub fn status_chart(props: &StatusChartProps) -> Html {
             <h3 id="ie-chart-title">{ t.chart_title }</h3>
             <p class="ie-chart-intro">{ t.chart_intro }</p>
             <div class="ie-chart-controls">
-                <ChartZoom zoom={*zoom} presets={Zoom::presets(&ctx.incident)} on_change={on_zoom} />
+                { chart_zoom(&ctx, &ChartZoomProps { zoom: *zoom, presets: Zoom::presets(&ctx.incident), on_change: on_zoom }) }
                 <button type="button" class="ie-chip" aria-pressed={if *show_list { "true" } else { "false" }}
                     aria-controls="ie-chart-table" onclick={toggle_list}>{ t.show_list }</button>
             </div>
-            <ChartLegend focus_note={!breaks.is_empty()} />
+            { chart_legend(&ctx, &ChartLegendProps { focus_note: !breaks.is_empty() }) }
             <div class="ie-chart-plot">
-                <ChartAxis ticks={Rc::new(all)} cursor={cursor_x} breaks={breaks.clone()}
-                    zone={AttrValue::from(zone_label(&ctx, props.reader_zone))} />
+                { chart_axis(&ctx, &ChartAxisProps { ticks: Rc::new(all), cursor: cursor_x, breaks: breaks.clone(),
+                    zone: AttrValue::from(zone_label(&ctx, props.reader_zone)) }) }
                 <ChartRows {rows} expanded={Rc::new((*expanded).clone())} {on_toggle} cursor={cursor_x}
                     grid={grid.clone()} breaks={breaks.clone()} reader_zone={props.reader_zone}
                     label={t.chart_title} />
@@ -123,7 +123,7 @@ pub fn status_chart(props: &StatusChartProps) -> Html {
                     { (t.more_charted)(PAGE.min(hidden), hidden) }
                 </button>
             }
-            <ChartCursorNote event={event.map(|(i, _)| i)} on_chart={cursor_x.is_some()} />
+            { chart_cursor_note(&ctx, &ChartCursorNoteProps { event: event.map(|(i, _)| i), on_chart: cursor_x.is_some() }) }
             <ChartTable visible={*show_list} reader_zone={props.reader_zone} services={charted} />
         </section>
     }

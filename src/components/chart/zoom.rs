@@ -1,11 +1,11 @@
 //! The status chart's zoom presets: the whole incident with its first day enlarged, or the
 //! first hours evenly. Toggle buttons; the current one is pressed.
 
-use crate::hooks::use_ctx;
+use crate::hooks::Ctx;
 use crate::incident::chart::Zoom;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct ChartZoomProps {
     /// The zoom in use.
     pub zoom: Zoom,
@@ -15,11 +15,8 @@ pub struct ChartZoomProps {
     pub on_change: Callback<Zoom>,
 }
 
-#[function_component(ChartZoom)]
-pub fn chart_zoom(props: &ChartZoomProps) -> Html {
-    let Some(ctx) = use_ctx() else {
-        return Html::default();
-    };
+/// A function, not a component: each component costs the wasm about 1 kB.
+pub fn chart_zoom(ctx: &Ctx, props: &ChartZoomProps) -> Html {
     let t = ctx.locale.timeline();
     if props.presets.len() < 2 {
         return Html::default();

@@ -3,7 +3,7 @@
 //! leave unknown at that moment (a gap, or after the last report: what was last reported,
 //! when, and the operator's all-clear).
 
-use crate::components::shared::level_badge::LevelBadge;
+use crate::components::shared::level_badge::level_badge;
 use crate::components::shared::when::When;
 use crate::hooks::{use_ctx, Ctx};
 use crate::i18n::format;
@@ -42,7 +42,7 @@ pub fn function_line(ctx: &Ctx, service: usize, f: &FunctionAnswer, at: &Time) -
             };
             let dur = (!open && iv.level != Level::Restored)
                 .then(|| format!(" ({})", format::duration(ctx.locale, len)));
-            html! { <><LevelBadge level={Some(iv.level)} />{ " " }<When at={iv.from} approximate={iv.approximate} />{ end }{ dur }</> }
+            html! { <>{ level_badge(ctx.locale, Some(iv.level)) }{ " " }<When at={iv.from} approximate={iv.approximate} />{ end }{ dur }</> }
         }
         Around::Before(t) => html! { <>{ c.working_before }{ " " }<When at={t} /></> },
         Around::After(t) => html! { <>{ c.working_after }{ " " }<When at={t} /></> },
@@ -56,7 +56,7 @@ pub fn function_line(ctx: &Ctx, service: usize, f: &FunctionAnswer, at: &Time) -
             });
             html! {
                 <>
-                    <LevelBadge level={Some(iv.level)} />{ " " }{ c.unreported_last }{ " " }
+                    { level_badge(ctx.locale, Some(iv.level)) }{ " " }{ c.unreported_last }{ " " }
                     <When at={r} approximate={iv.approximate} />{ "; " }{ c.unreported_after }
                     { all_clear }
                 </>

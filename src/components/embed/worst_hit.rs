@@ -1,6 +1,6 @@
 //! The compact services view: the services down longest, each a link to its detail.
 
-use crate::components::shared::level_badge::LevelBadge;
+use crate::components::shared::level_badge::level_badge;
 use crate::hooks::use_ctx;
 use crate::i18n::format;
 use crate::incident::compact::worst_hit;
@@ -28,7 +28,7 @@ pub fn worst_hit_list() -> Html {
         html! {
             <li key={i} class="ie-worst">
                 <a {href}>{ l.pick(&s.name).to_string() }</a>
-                <LevelBadge level={worst_level(s)} />
+                { level_badge(ctx.locale, worst_level(s)) }
                 <span class="ie-worst-down">{ ctx.locale.services().any_down_total }{ ": " }{ format::duration(l, down) }</span>
             </li>
         }

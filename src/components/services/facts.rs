@@ -1,7 +1,7 @@
 //! A service at a glance: its worst level and how long it was down in total, as a small list
 //! of facts shared by the list's cards and the detail page.
 
-use crate::components::shared::level_badge::LevelBadge;
+use crate::components::shared::level_badge::level_badge;
 use crate::hooks::use_ctx;
 use crate::i18n::format;
 use crate::incident::status::summarize;
@@ -31,7 +31,7 @@ pub fn service_facts(props: &ServiceFactsProps) -> Html {
     html! {
         <>
             <dl class="ie-facts">
-                <div><dt>{ s.worst_label }</dt><dd><LevelBadge level={sum.worst} /></dd></div>
+                <div><dt>{ s.worst_label }</dt><dd>{ level_badge(ctx.locale, sum.worst) }</dd></div>
                 if sum.worst.is_some() {
                     <div><dt>{ s.any_down_total }</dt><dd>{ dur(sum.any_function_down) }{ mark }</dd></div>
                     if sum.fully_down != sum.any_function_down {

@@ -2,7 +2,7 @@
 //! from and to in KST and the reader's zone, how long, whether the times are rough, the note
 //! and the sources.
 
-use crate::components::shared::level_badge::LevelBadge;
+use crate::components::shared::level_badge::level_badge;
 use crate::components::shared::sources::Sources;
 use crate::components::shared::when::When;
 use crate::hooks::{use_ctx, Ctx};
@@ -30,7 +30,7 @@ fn interval(ctx: &Ctx, iv: &Interval) -> Html {
     };
     html! {
         <li class="ie-interval">
-            <LevelBadge level={Some(iv.level)} />{ " " }
+            { level_badge(ctx.locale, Some(iv.level)) }{ " " }
             <span class="ie-span"><When at={iv.from} approximate={iv.approximate} />{ end }</span>
             if !restored && !open {
                 { " " }<span class="ie-duration">{ format!("({})", format::duration(ctx.locale, len)) }</span>

@@ -1,15 +1,9 @@
 //! A status level as a badge: coloured by level, and always spelled out in words, so colour is
 //! never the only signal.
 
-use crate::hooks::use_ctx;
 use crate::incident::Level;
+use crate::locale::Locale;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct LevelBadgeProps {
-    /// The level; `None` means no disruption was recorded.
-    pub level: Option<Level>,
-}
 
 /// The badge's class for a level (`None` reads as "unknown" grey).
 pub fn level_class(level: Option<Level>) -> &'static str {
@@ -21,15 +15,13 @@ pub fn level_class(level: Option<Level>) -> &'static str {
     }
 }
 
-#[function_component(LevelBadge)]
-pub fn level_badge(props: &LevelBadgeProps) -> Html {
-    let Some(ctx) = use_ctx() else {
-        return Html::default();
-    };
-    let level = props.level.map_or("none", Level::as_str);
+/// The badge of `level` (`None`: no disruption was recorded). A function, not a component:
+/// small parts of a view are rendered with it (each component costs the wasm about 1 kB).
+pub fn level_badge(locale: Locale, level: Option<Level>) -> Html {
+    let name = level.map_or("none", Level::as_str);
     html! {
-        <span class={level_class(props.level)} data-level={level}>
-            { ctx.locale.services().level(props.level) }
+        <span class={level_class(level)} data-level={name}>
+            { locale.services().level(level) }
         </span>
     }
 }
