@@ -133,10 +133,7 @@ pub fn report_soon(root: &web_sys::Element) {
         return;
     }
     let root = root.clone();
-    gloo::timers::callback::Timeout::new(0, move || {
-        post_height(height(&root), pym_child_id().as_deref())
-    })
-    .forget();
+    super::tasks::soon(move || post_height(height(&root), pym_child_id().as_deref()));
 }
 
 /// Starts reporting the height of `root` to the parent page, if there is one, and answering

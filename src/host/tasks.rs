@@ -99,9 +99,18 @@ pub fn later(f: impl FnOnce() + 'static) -> Later {
     Later(slot)
 }
 
+/// Runs `f` once from a new task (a timer of 0 ms); false when there is no window to ask.
+/// The closure is JavaScript's: freed once called, where a forgotten gloo `Timeout` would stay
+/// for good.
+pub fn soon(f: impl FnOnce() + 'static) -> bool {
+    let run = wasm_bindgen::closure::Closure::once_into_js(f);
+    let set = web_sys::window()
+        .map(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(run.unchecked_ref(), 0));
+    matches!(set, Some(Ok(_)))
+}
+
 fn run_later_soon() {
-    // A closure JavaScript owns: freed once called, where a forgotten `Timeout` would stay.
-    let run = wasm_bindgen::closure::Closure::once_into_js(|| {
+    let set = soon(|| {
         let next = LATER.with(|q| {
             let mut q = q.borrow_mut();
             std::iter::from_fn(|| q.pop_front()).find_map(|slot| slot.borrow_mut().take())
@@ -114,9 +123,7 @@ fn run_later_soon() {
             None => RUNNING.with(|r| r.set(false)),
         }
     });
-    let set = web_sys::window()
-        .map(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(run.unchecked_ref(), 0));
-    if !matches!(set, Some(Ok(_))) {
+    if !set {
         // No timer to be had (no window): nothing will run; a later call starts again.
         LATER.with(|q| q.borrow_mut().clear());
         RUNNING.with(|r| r.set(false));

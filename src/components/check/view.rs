@@ -63,10 +63,7 @@ pub fn check_view(props: &CheckViewProps) -> Html {
     use_effect_on_change(props.query.clone(), move |_| {
         // After the answer is on screen: focusing forces a layout, which need not hold up
         // the answer's first paint.
-        gloo::timers::callback::Timeout::new(0, move || {
-            place.focus(".ie-result-title, .ie-form-error")
-        })
-        .forget();
+        crate::host::tasks::soon(move || place.focus(".ie-result-title, .ie-form-error"));
     });
     let Some(ctx) = ctx else {
         return Html::default();
