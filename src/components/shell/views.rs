@@ -3,10 +3,10 @@
 //! A view the reader leaves is not dropped in the same task: with a thousand events shown, that
 //! is tens of thousands of elements and one long task. It stays after the new view, out of
 //! sight (`content-visibility: hidden`, which, unlike `display: none`, does not restyle its
-//! subtree) and with the context it had (so none of its components renders again for the new
-//! route) and without its ids, while its long lists empty in steps (`progressive::Leaving`); it
-//! goes once they have. A view with little to empty (the built-in incident's) goes in the same
-//! task.
+//! subtree) and with the context and route it had (so none of its components renders again
+//! for the new route) and without its ids, while its long lists empty in steps
+//! (`progressive::Leaving`); it goes once they have. A view with little to empty (the built-in
+//! incident's) goes in the same task.
 
 use crate::components::check::view::CheckView;
 use crate::components::compensation::view::CompensationView;
@@ -133,8 +133,8 @@ fn drop_left(shown: &RefCell<Shown>, leaving: &Leaving, redraw: &UseForceUpdateH
 
 /// The left view's elements give up their ids (the new view may have the same ones: its title,
 /// its chart's parts), so that an id names one element while the left view empties. Nothing
-/// renders them again: the left view keeps the context it had, and a view the reader returns to
-/// is a new one. The timeline's events keep theirs (no other view has them, and there are
+/// renders them again: the left view keeps the context and route it had, and a view the reader
+/// returns to is a new one. The timeline's events keep theirs (no other view has them, and there are
 /// thousands).
 fn forget_ids(slot: &NodeRef) {
     let Some(slot) = slot.cast::<web_sys::Element>() else {
