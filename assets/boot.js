@@ -166,13 +166,13 @@
     }
   }
 
-  // The page of one service or claimant group is kept as text where scripts run (<noscript
-  // data-view>, written by render-incident: the parser builds nothing from it): it becomes
-  // markup, just after its text, once the URL names it and its text is whole (the parser has
-  // gone past it, or the page is parsed). The first one made gets the id the render-blocking
-  // link below waits for.
+  // Every view but the timeline (the default route's) is kept as text where scripts run
+  // (<noscript data-view>, written by render-incident: the parser builds nothing from it): it
+  // becomes markup, just after its text, once the URL names it and its text is whole (the
+  // parser has gone past it, or the page is parsed). The first one made gets the id the
+  // render-blocking link below waits for.
   function reveal(view, lang) {
-    if (!view || view.indexOf('/') < 0) return;
+    if (!view || view === 'timeline') return;
     var kept = doc.querySelectorAll('noscript[data-view="' + CSS.escape(view) + '"]');
     for (var i = 0; i < kept.length; i++) {
       var text = kept[i];
@@ -205,7 +205,7 @@
   // then on the root's children only), and no frame is drawn until it is made (a render-blocking
   // link that waits for its id; the browser draws anyway once the page is parsed, when the URL
   // names no such page).
-  if (sheet && early.view && early.view.indexOf('/') >= 0 && window.MutationObserver) {
+  if (sheet && early.view && early.view !== 'timeline' && window.MutationObserver) {
     var wait = doc.createElement('link');
     wait.rel = 'expect';
     wait.href = '#ie-pre-shown';

@@ -4,7 +4,7 @@
 //! every relative URL one level up.
 
 use super::jsonld;
-use super::views::Block;
+use super::views::{Block, DEFAULT_VIEW};
 use incident_explainer::i18n::Locale;
 use incident_explainer::incident::Incident;
 
@@ -133,14 +133,15 @@ fn sources(incident: &Incident, locale: Locale) -> String {
     )
 }
 
-/// The page of one service or one claimant group (a view key with a `/`) inside `<noscript>`:
-/// where scripts run, the parser keeps it as one text and builds no elements from it, and
-/// assets/boot.js turns it into markup only when the URL names it (most of the page's bytes are
-/// these pages, which the default route never shows); without scripts it is markup like the
-/// rest. A block that holds the end tag itself (never the case for the escaped text of the
-/// widget's markup) stays markup.
+/// Every view but the default one (the timeline: a service's or a claimant group's page, and
+/// the services, checker and compensation tabs) inside `<noscript>`: where scripts run, the
+/// parser keeps it as one text and builds no elements from it, and assets/boot.js turns it into
+/// markup only when the URL names it (most of the page's bytes are these views, which the
+/// default route never shows, and the parse of the page comes before anything is drawn);
+/// without scripts it is markup like the rest. A block that holds the end tag itself (never the
+/// case for the escaped text of the widget's markup) stays markup.
 fn kept_as_text(view: &str, locale: Locale, block: String) -> String {
-    if !view.contains('/') || block.to_ascii_lowercase().contains("</noscript") {
+    if view == DEFAULT_VIEW || block.to_ascii_lowercase().contains("</noscript") {
         return block;
     }
     format!(

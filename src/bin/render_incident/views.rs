@@ -17,6 +17,9 @@ pub struct Block {
     pub html: String,
 }
 
+/// The view of the default route (`#/`, `#/timeline`, an event's `#/timeline/{id}`).
+pub const DEFAULT_VIEW: &str = "timeline";
+
 /// The views the page carries, in reading order: each one's key and route (`#/…`).
 pub fn views(incident: &Incident) -> Vec<(String, String)> {
     let view = |key: &str| (key.to_string(), format!("#/{key}"));
@@ -24,7 +27,7 @@ pub fn views(incident: &Incident) -> Vec<(String, String)> {
         let hash = format!("#/{view}/{}", route::encode(id));
         (format!("{view}/{id}"), hash)
     };
-    let mut out = vec![view("timeline"), view("services")];
+    let mut out = vec![view(DEFAULT_VIEW), view("services")];
     out.extend(incident.services.iter().map(|s| page("services", &s.id)));
     out.extend([view("check"), view("compensation")]);
     out.extend(
