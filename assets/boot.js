@@ -8,6 +8,9 @@
   'use strict';
   var doc = document;
   var html = doc.documentElement;
+  // The view of the default route, the only one the page holds as markup where scripts run
+  // (render-incident's DEFAULT_VIEW); every other is kept as text until the URL names it.
+  var DEFAULT_VIEW = 'timeline';
   html.classList.add('ie-js');
 
   function param(query, key) {
@@ -54,7 +57,7 @@
     for (var i = 0; !early && !lang && i < langs.length; i++) lang = locale(langs[i]);
     var parts = path.split('/').filter(Boolean);
     var view = null;
-    if (parts.length === 0 || (parts[0] === 'timeline' && parts.length <= 2)) view = 'timeline';
+    if (parts.length === 0 || (parts[0] === 'timeline' && parts.length <= 2)) view = DEFAULT_VIEW;
     else if (parts[0] === 'services' && parts.length === 1) view = 'services';
     else if (parts[0] === 'services' && parts.length === 2) view = keyed('services', parts[1]);
     else if (parts[0] === 'check' && parts.length === 1) view = 'check';
@@ -172,7 +175,7 @@
   // parser has gone past it, or the page is parsed). The first one made gets the id the
   // render-blocking link below waits for.
   function reveal(view, lang) {
-    if (!view || view === 'timeline') return;
+    if (!view || view === DEFAULT_VIEW) return;
     var kept = doc.querySelectorAll('noscript[data-view="' + CSS.escape(view) + '"]');
     for (var i = 0; i < kept.length; i++) {
       var text = kept[i];
@@ -205,7 +208,7 @@
   // then on the root's children only), and no frame is drawn until it is made (a render-blocking
   // link that waits for its id; the browser draws anyway once the page is parsed, when the URL
   // names no such page).
-  if (sheet && early.view && early.view !== 'timeline' && window.MutationObserver) {
+  if (sheet && early.view && early.view !== DEFAULT_VIEW && window.MutationObserver) {
     var wait = doc.createElement('link');
     wait.rel = 'expect';
     wait.href = '#ie-pre-shown';

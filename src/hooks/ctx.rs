@@ -63,6 +63,17 @@ pub fn use_ctx() -> Option<Ctx> {
     ctx
 }
 
+/// The incident, compared by identity (a new `Rc` is a new incident), not field by field: for
+/// props and memo keys.
+#[derive(Clone)]
+pub struct SameIncident(pub Rc<Incident>);
+
+impl PartialEq for SameIncident {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 /// The route shown, which the `App` provides beside `Ctx` (a view being left keeps its own).
 /// Panics in debug builds when there is no provider, as `use_ctx` does; a release build falls
 /// back to the default route.

@@ -9,7 +9,7 @@ pub mod embed;
 pub mod place;
 pub mod use_names;
 
-pub use ctx::{use_ctx, use_route, Ctx};
+pub use ctx::{use_ctx, use_route, Ctx, SameIncident};
 pub use effects::{use_effect_on_change, use_effect_with_first};
 pub use embed::{use_embed, Embed};
 pub use place::use_place;

@@ -5,6 +5,7 @@
 //! would rebuild the index, a pass over every service, on each keystroke or check; this keeps
 //! one per incident instead.
 
+use crate::hooks::SameIncident;
 use crate::incident::names::Index;
 use crate::incident::Incident;
 use std::cell::RefCell;
@@ -32,25 +33,12 @@ pub fn index_of(incident: &Rc<Incident>) -> Rc<Index> {
     })
 }
 
-/// The incident, compared by identity: a new `Rc` is a new incident.
-struct Same(Option<Rc<Incident>>);
-
-impl PartialEq for Same {
-    fn eq(&self, other: &Self) -> bool {
-        match (&self.0, &other.0) {
-            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
-            (None, None) => true,
-            _ => false,
-        }
-    }
-}
-
 /// The name index of the incident in `ctx` (empty without one). Takes an `Option` so that
 /// components call it before any early return.
 #[hook]
 pub fn use_names(ctx: Option<&crate::hooks::Ctx>) -> Rc<Index> {
-    let incident = ctx.map(|c| c.incident.clone());
-    let index = use_memo(Same(incident), |s| s.0.as_ref().map(index_of));
+    let incident = ctx.map(|c| SameIncident(c.incident.clone()));
+    let index = use_memo(incident, |s| s.as_ref().map(|s| index_of(&s.0)));
     (*index).clone().unwrap_or_default()
 }
 

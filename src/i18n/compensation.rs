@@ -255,33 +255,42 @@ pub const EN: CompensationText = CompensationText {
     not_given: "not given",
 };
 
-/// A number as people write it, to two decimals at most: `6`, `1.5`, `7,548.39`. (Integer
-/// arithmetic: the widget carries no float formatting code.)
-pub fn decimal(v: f64) -> String {
-    let cents = (v * 100.0).round() as i64;
-    let sign = if cents < 0 { "-" } else { "" };
-    let (whole, frac) = (cents.abs() / 100, cents.abs() % 100);
-    let whole = format::number(whole);
+/// `v` rounded to `places` decimals: its sign, its whole part, and its decimals without
+/// trailing zeros (empty for a whole number). Integer arithmetic: the widget carries no float
+/// formatting code.
+fn rounded(v: f64, places: u32) -> (&'static str, i64, String) {
+    let scale = 10_i64.pow(places);
+    let m = (v * scale as f64).round() as i64;
+    let sign = if m < 0 { "-" } else { "" };
+    let (whole, frac) = (
+        m.unsigned_abs() / scale as u64,
+        m.unsigned_abs() % scale as u64,
+    );
+    let frac = format!("{frac:0width$}", width = places as usize);
+    let whole = i64::try_from(whole).unwrap_or(i64::MAX);
+    (sign, whole, frac.trim_end_matches('0').to_string())
+}
+
+/// `sign`, `whole` and the decimals, with a point only when there are decimals.
+fn joined(sign: &str, whole: &str, frac: &str) -> String {
     match frac {
-        0 => format!("{sign}{whole}"),
-        f if f % 10 == 0 => format!("{sign}{whole}.{}", f / 10),
-        f => format!("{sign}{whole}.{f:02}"),
+        "" => format!("{sign}{whole}"),
+        f => format!("{sign}{whole}.{f}"),
     }
 }
 
+/// A number as people write it, to two decimals at most: `6`, `1.5`, `7,548.39`.
+pub fn decimal(v: f64) -> String {
+    let (sign, whole, frac) = rounded(v, 2);
+    joined(sign, &format::number(whole), &frac)
+}
+
 /// A number as an input box shows it and reads it back (`parse_hours`): no grouping, to six
-/// decimals at most, trailing zeros dropped: `5`, `127.5`, `1.333`. What `f64`'s `to_string`
-/// writes for such numbers (`tests::plain_is_what_std_writes`), without the float formatting
-/// code, which was 9.5 kB of the wasm for this one use.
+/// decimals at most: `5`, `127.5`, `1.333`. What `f64`'s `to_string` writes for such numbers
+/// (`tests::plain_is_what_std_writes`), without the float formatting code (9.5 kB of wasm).
 pub fn plain(v: f64) -> String {
-    let m = (v * 1_000_000.0).round() as i64;
-    let sign = if m < 0 { "-" } else { "" };
-    let (whole, frac) = (m.unsigned_abs() / 1_000_000, m.unsigned_abs() % 1_000_000);
-    if frac == 0 {
-        return format!("{sign}{whole}");
-    }
-    let frac = format!("{frac:06}");
-    format!("{sign}{whole}.{}", frac.trim_end_matches('0'))
+    let (sign, whole, frac) = rounded(v, 6);
+    joined(sign, &whole.to_string(), &frac)
 }
 
 /// The label of an offer status.

@@ -11,7 +11,6 @@ use chrono::Datelike;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(PartialEq)]
 pub struct ChartAxisProps {
     /// The ticks, each with whether it stays on a narrow chart.
     pub ticks: Rc<Vec<(Tick, bool)>>,
@@ -23,7 +22,7 @@ pub struct ChartAxisProps {
     pub zone: AttrValue,
 }
 
-/// A function, not a component: each component costs the wasm about 1 kB.
+/// The time axis above the rows.
 pub fn chart_axis(ctx: &Ctx, props: &ChartAxisProps) -> Html {
     let t = ctx.locale.timeline();
     let tick = |(tick, narrow): &(Tick, bool)| {

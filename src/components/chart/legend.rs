@@ -13,14 +13,9 @@ pub const HATCH_ID: &str = "ie-hatch";
 /// The id of the dotted pattern of stretches after the last report (`url(#ie-dots)`).
 pub const DOTS_ID: &str = "ie-dots";
 
-#[derive(PartialEq)]
-pub struct ChartLegendProps {
-    /// The scale enlarges the first hours: explain the dotted line.
-    pub focus_note: bool,
-}
-
-/// A function, not a component: each component costs the wasm about 1 kB.
-pub fn chart_legend(ctx: &Ctx, props: &ChartLegendProps) -> Html {
+/// The legend; with `focus_note` (the scale enlarges the first hours) a line that explains the
+/// dotted line.
+pub fn chart_legend(ctx: &Ctx, focus_note: bool) -> Html {
     let t = ctx.locale.timeline();
     let unknown = html! {
         <li>
@@ -67,7 +62,7 @@ pub fn chart_legend(ctx: &Ctx, props: &ChartLegendProps) -> Html {
                 { swatch(Level::Restored) }
                 { unknown }
             </ul>
-            if props.focus_note {
+            if focus_note {
                 <p class="ie-chart-note ie-muted">{ (t.focus_note)(FOCUS_HOURS, percent) }</p>
             }
         </>

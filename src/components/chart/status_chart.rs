@@ -4,8 +4,8 @@
 //! words (read by screen readers; shown on request).
 
 use crate::components::chart::axis::{chart_axis, ChartAxisProps};
-use crate::components::chart::cursor::{chart_cursor_note, ChartCursorNoteProps};
-use crate::components::chart::legend::{chart_legend, ChartLegendProps};
+use crate::components::chart::cursor::chart_cursor_note;
+use crate::components::chart::legend::chart_legend;
 use crate::components::chart::rows::ChartRows;
 use crate::components::chart::table::ChartTable;
 use crate::components::chart::zoom::{chart_zoom, ChartZoomProps};
@@ -110,7 +110,7 @@ pub fn status_chart(props: &StatusChartProps) -> Html {
                 <button type="button" class="ie-chip" aria-pressed={if *show_list { "true" } else { "false" }}
                     aria-controls="ie-chart-table" onclick={toggle_list}>{ t.show_list }</button>
             </div>
-            { chart_legend(&ctx, &ChartLegendProps { focus_note: !breaks.is_empty() }) }
+            { chart_legend(&ctx, !breaks.is_empty()) }
             <div class="ie-chart-plot">
                 { chart_axis(&ctx, &ChartAxisProps { ticks: Rc::new(all), cursor: cursor_x, breaks: breaks.clone(),
                     zone: AttrValue::from(zone_label(&ctx, props.reader_zone)) }) }
@@ -123,7 +123,7 @@ pub fn status_chart(props: &StatusChartProps) -> Html {
                     { (t.more_charted)(PAGE.min(hidden), hidden) }
                 </button>
             }
-            { chart_cursor_note(&ctx, &ChartCursorNoteProps { event: event.map(|(i, _)| i), on_chart: cursor_x.is_some() }) }
+            { chart_cursor_note(&ctx, event.map(|(i, _)| i), cursor_x.is_some()) }
             <ChartTable visible={*show_list} reader_zone={props.reader_zone} services={charted} />
         </section>
     }

@@ -5,7 +5,6 @@ use crate::hooks::Ctx;
 use crate::incident::chart::Zoom;
 use yew::prelude::*;
 
-#[derive(PartialEq)]
 pub struct ChartZoomProps {
     /// The zoom in use.
     pub zoom: Zoom,
@@ -15,7 +14,7 @@ pub struct ChartZoomProps {
     pub on_change: Callback<Zoom>,
 }
 
-/// A function, not a component: each component costs the wasm about 1 kB.
+/// The zoom presets' buttons (none when only one makes sense).
 pub fn chart_zoom(ctx: &Ctx, props: &ChartZoomProps) -> Html {
     let t = ctx.locale.timeline();
     if props.presets.len() < 2 {

@@ -87,7 +87,6 @@ pub fn estimator(props: &EstimatorProps) -> Html {
     };
     let on_group = {
         let (ctx, current, dispatch) = (ctx.clone(), claimant, state.dispatcher());
-        let route = route.clone();
         let place = place.clone();
         Callback::from(move |c: usize| {
             let filter = match &route.view {

@@ -15,8 +15,7 @@ pub fn level_class(level: Option<Level>) -> &'static str {
     }
 }
 
-/// The badge of `level` (`None`: no disruption was recorded). A function, not a component:
-/// small parts of a view are rendered with it (each component costs the wasm about 1 kB).
+/// The badge of `level` (`None`: no disruption was recorded).
 pub fn level_badge(locale: Locale, level: Option<Level>) -> Html {
     let name = level.map_or("none", Level::as_str);
     html! {

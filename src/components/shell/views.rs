@@ -134,8 +134,8 @@ fn drop_left(shown: &RefCell<Shown>, leaving: &Leaving, redraw: &UseForceUpdateH
 /// The left view's elements give up their ids (the new view may have the same ones: its title,
 /// its chart's parts), so that an id names one element while the left view empties. Nothing
 /// renders them again: the left view keeps the context and route it had, and a view the reader
-/// returns to is a new one. The timeline's events keep theirs (no other view has them, and there are
-/// thousands).
+/// returns to is a new one. The timeline's events keep theirs (no other view has them, and
+/// there are thousands).
 fn forget_ids(slot: &NodeRef) {
     let Some(slot) = slot.cast::<web_sys::Element>() else {
         return;

@@ -2,13 +2,11 @@
 //! is a navigation to the route with the new `service=` / `kind=`, so the URL always says what
 //! is shown, and back and forward step through the reader's choices.
 
-use crate::hooks::{use_ctx, use_place};
+use crate::hooks::{use_ctx, use_place, SameIncident};
 use crate::incident::timeline::TimelineFilter;
 use crate::incident::EventKind;
-use crate::incident::Incident;
 use crate::locale::Locale;
 use crate::route::{TimelineQuery, Unmatched, View};
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -87,16 +85,6 @@ pub fn timeline_filters(props: &TimelineFiltersProps) -> Html {
                 }
             </p>
         </div>
-    }
-}
-
-/// The incident, equal only to itself (not compared field by field).
-#[derive(Clone)]
-pub struct SameIncident(pub Rc<Incident>);
-
-impl PartialEq for SameIncident {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
