@@ -1135,6 +1135,7 @@ fn build(
         source_index,
         name_index,
         incident_sources: head.sources,
+        lookup: Default::default(),
     })
 }
 

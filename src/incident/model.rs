@@ -6,6 +6,7 @@
 
 use chrono::{DateTime, FixedOffset};
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// A moment with the offset it was stated in.
 pub type Time = DateTime<FixedOffset>;
@@ -446,6 +447,44 @@ pub struct Incident {
     /// Normalised id, name and alias -> service index, for name matching.
     pub name_index: HashMap<String, usize>,
     pub incident_sources: Vec<String>,
+    /// The names and terms a question is matched against (`super::named::lookup`), prepared
+    /// the first time a question needs them rather than while the page waits for the data.
+    pub lookup: Derived<super::named::Lookup>,
+}
+
+/// A value worked out from an incident's data the first time it is asked for, and kept. It is
+/// not part of what the incident says: incidents with the same data are equal whether or not
+/// either has worked it out, and a copy works it out again, from its own data.
+pub struct Derived<T>(OnceLock<T>);
+
+impl<T> Derived<T> {
+    pub fn get_or_init(&self, make: impl FnOnce() -> T) -> &T {
+        self.0.get_or_init(make)
+    }
+}
+
+impl<T> Default for Derived<T> {
+    fn default() -> Self {
+        Derived(OnceLock::new())
+    }
+}
+
+impl<T> Clone for Derived<T> {
+    fn clone(&self) -> Self {
+        Derived::default()
+    }
+}
+
+impl<T> PartialEq for Derived<T> {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl<T> std::fmt::Debug for Derived<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Derived")
+    }
 }
 
 /// A claimant group, by its position in `Incident::claimants`. Typed so that a group and a
