@@ -32,6 +32,40 @@ pub fn chart_table(props: &ChartTableProps) -> Html {
     let Some(ctx) = use_ctx() else {
         return Html::default();
     };
+    let t = ctx.locale.timeline();
+    let reader_zone = props.reader_zone;
+    let services = affected_services(&ctx.incident)
+        .into_iter()
+        .take(shown)
+        .map(|service| html! { <ChartListService key={service} {service} {reader_zone} /> });
+    let class = classes!(
+        "ie-chart-table",
+        (!props.visible).then_some("ie-visually-hidden")
+    );
+    html! {
+        <section id="ie-chart-table" {class} aria-labelledby="ie-chart-table-title">
+            <h4 id="ie-chart-table-title">{ t.table_title }</h4>
+            <p class="ie-muted">{ (t.times_in)(&zone_label(&ctx, props.reader_zone)) }</p>
+            <ul class="ie-chart-list">{ for services }</ul>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ChartListServiceProps {
+    /// The service, by index.
+    service: usize,
+    reader_zone: bool,
+}
+
+/// One service of the list, with its functions and their intervals. A component of its own so
+/// that each step, which lists a few more services, leaves alone the ones already listed
+/// (inline, every step built and compared all of them again: seven times for 32 services).
+#[function_component(ChartListService)]
+fn chart_list_service(props: &ChartListServiceProps) -> Html {
+    let Some(ctx) = use_ctx() else {
+        return Html::default();
+    };
     let (l, t) = (ctx.locale, ctx.locale.timeline());
     let zone = primary_zone(&ctx, props.reader_zone);
     let stamp = |at: &Time| {
@@ -75,37 +109,23 @@ pub fn chart_table(props: &ChartTableProps) -> Html {
             </li>
         }
     };
-    let services = affected_services(&ctx.incident);
-    let services = services.into_iter().take(shown).map(|s| {
-        let svc = &ctx.incident.services[s];
-        let functions = svc
-            .functions
-            .iter()
-            .filter(|f| !f.status.is_empty())
-            .map(|f| {
-                html! {
-                    <li>
-                        <span class="ie-chart-list-fn">{ l.pick(&f.name).to_string() }</span>
-                        <ul class="ie-chart-list-ivs">{ for f.status.iter().map(interval) }</ul>
-                    </li>
-                }
-            });
-        html! {
-            <li class="ie-chart-list-service" data-service={svc.id.clone()}>
-                <span class="ie-chart-list-name">{ l.pick(&svc.name).to_string() }</span>
-                <ul>{ for functions }</ul>
-            </li>
-        }
-    });
-    let class = classes!(
-        "ie-chart-table",
-        (!props.visible).then_some("ie-visually-hidden")
-    );
+    let svc = &ctx.incident.services[props.service];
+    let functions = svc
+        .functions
+        .iter()
+        .filter(|f| !f.status.is_empty())
+        .map(|f| {
+            html! {
+                <li>
+                    <span class="ie-chart-list-fn">{ l.pick(&f.name).to_string() }</span>
+                    <ul class="ie-chart-list-ivs">{ for f.status.iter().map(interval) }</ul>
+                </li>
+            }
+        });
     html! {
-        <section id="ie-chart-table" {class} aria-labelledby="ie-chart-table-title">
-            <h4 id="ie-chart-table-title">{ t.table_title }</h4>
-            <p class="ie-muted">{ (t.times_in)(&zone_label(&ctx, props.reader_zone)) }</p>
-            <ul class="ie-chart-list">{ for services }</ul>
-        </section>
+        <li class="ie-chart-list-service" data-service={svc.id.clone()}>
+            <span class="ie-chart-list-name">{ l.pick(&svc.name).to_string() }</span>
+            <ul>{ for functions }</ul>
+        </li>
     }
 }
