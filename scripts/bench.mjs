@@ -22,6 +22,7 @@ import { readdirSync, readFileSync, statSync, existsSync, mkdirSync, copyFileSyn
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants as Z } from 'node:zlib';
 import { spawnSync } from 'node:child_process';
+import { transformSync } from 'esbuild';
 import { cpus, loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import { startServer } from '../tests/e2e/server.mjs';
@@ -180,8 +181,9 @@ function copyBaseCss(dir) {
 }
 
 // The yew floor: scripts/yew-floor/ built into target/bench/yew-floor/ the way trunk builds the
-// widget (release profile, the wasm-bindgen CLI, wasm-opt with index.html's flags), on a page of
-// the same shape (base.css, a module loader, the wasm preloaded). Returns { dir, url } or { why }.
+// widget (release profile, the wasm-bindgen CLI, wasm-opt with index.html's flags, esbuild's
+// minifier), on a page of the same shape (base.css, a module loader, the wasm preloaded).
+// Returns { dir, url } or { why }.
 function buildYewFloor() {
   const out = join(ROOT, 'target', 'bench', 'yew-floor');
   const buildDir = join(ROOT, 'target', 'bench', 'yew-floor-build');
@@ -198,6 +200,9 @@ function buildYewFloor() {
     const params = /data-wasm-opt-params="([^"]*)"/.exec(readFileSync(join(ROOT, 'index.html'), 'utf8'))?.[1] ?? '';
     const wasm = join(out, 'yew-floor_bg.wasm');
     run('wasm-opt', ['-Oz', ...params.split(/\s+/).filter(Boolean), wasm, '-o', wasm]);
+    // Minified as the widget's glue is (scripts/minify.mjs).
+    const glue = join(out, 'yew-floor.js');
+    writeFileSync(glue, transformSync(readFileSync(glue, 'utf8'), { loader: 'js', minify: true, legalComments: 'none' }).code);
   } catch (e) {
     return { why: e.message };
   }
