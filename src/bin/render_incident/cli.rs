@@ -58,6 +58,28 @@ fn check(file: &Path) -> Option<(String, Incident)> {
     }
 }
 
+/// A JSON text without the white space between its tokens: the same JSON, which the widget
+/// fetches and reads (the built-in file is a quarter smaller: 283 -> 209 kB).
+fn compact(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    let (mut in_string, mut escaped) = (false, false);
+    for c in json.chars() {
+        if in_string {
+            out.push(c);
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                _ => {}
+            }
+        } else if !matches!(c, ' ' | '\t' | '\n' | '\r') {
+            in_string = c == '"';
+            out.push(c);
+        }
+    }
+    out
+}
+
 fn write(path: &Path, text: &str) -> Result<(), String> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
@@ -109,8 +131,14 @@ fn run(a: &Args) -> Result<(), String> {
         );
     }
     let data_out = a.dist.join(data::BUILTIN_FILE);
-    write(&data_out, &text)?;
-    println!("{}: {} bytes", data_out.display(), text.len());
+    let compact = compact(&text);
+    write(&data_out, &compact)?;
+    println!(
+        "{}: {} bytes ({} as given)",
+        data_out.display(),
+        compact.len(),
+        text.len()
+    );
     Ok(())
 }
 
@@ -125,5 +153,42 @@ pub fn main() -> ExitCode {
             eprintln!("render-incident: {e}");
             ExitCode::FAILURE
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::compact;
+
+    #[test]
+    fn a_compact_file_is_the_same_json() {
+        let mut texts = vec![
+            std::fs::read_to_string(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/data/kakao-2022-10-15.json"
+            ))
+            .expect("the built-in file"),
+            "{ \"a b\" : [ 1 , \"x\\\" y\" , \"\\\\\" , { } ] ,\n\t\"c\" : \" \\n \" }".to_string(),
+        ];
+        let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        for entry in std::fs::read_dir(fixtures).expect("fixtures").flatten() {
+            if entry.path().extension().is_some_and(|e| e == "json") {
+                texts.push(std::fs::read_to_string(entry.path()).expect("fixture"));
+            }
+        }
+        assert!(texts.len() > 3);
+        for text in &texts {
+            let c = compact(text);
+            let value = |t: &str| serde_json::from_str::<serde_json::Value>(t).expect("JSON");
+            assert_eq!(value(&c), value(text), "{c}");
+            assert_eq!(compact(&c), c, "nothing more to take out");
+            assert!(c.len() < text.len());
+        }
+        let builtin = compact(&texts[0]);
+        assert_eq!(
+            incident_explainer::data::parse(&builtin),
+            incident_explainer::data::parse(&texts[0])
+        );
+        assert!(builtin.len() * 4 < texts[0].len() * 3, "{}", builtin.len());
     }
 }
