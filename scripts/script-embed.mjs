@@ -4,13 +4,14 @@
 //                                    the names of the files trunk hashed filled in)
 //   incident-explainer-<hash>.css    the stylesheet of its shadow root: embed/shadow.css, then
 //                                    every stylesheet index.html links, rewritten for a shadow
-//                                    root (see forShadow)
+//                                    root (see forShadow), minified (esbuild)
 //
 // Usage: node scripts/script-embed.mjs [DIR]   (default: $TRUNK_STAGING_DIR, else dist)
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { transformSync } from 'esbuild';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? join(ROOT, 'dist');
@@ -58,9 +59,12 @@ function build() {
   const index = read('index.html');
   const sheets = [...index.matchAll(/<link\s+data-trunk\s+rel="css"\s+href="([^"]+)"/g)].map((m) => m[1]);
   if (sheets.length === 0) throw new Error('index.html links no stylesheet');
-  const css =
-    read('embed/shadow.css') +
-    sheets.map((f) => `\n/* ${f} */\n${forShadow(read(f))}`).join('\n');
+  // Minified as the page's own stylesheet is (minify.mjs).
+  const css = transformSync(read('embed/shadow.css') + sheets.map((f) => `\n${forShadow(read(f))}`).join('\n'), {
+    loader: 'css',
+    minify: true,
+    legalComments: 'none',
+  }).code;
   const styles = `incident-explainer-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
   writeFileSync(join(dir, styles), css);
 
