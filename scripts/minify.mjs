@@ -30,7 +30,7 @@ const files = readdirSync(dir);
 
 // What the page loads: the files its tags name, and the glue the loader imports.
 const named = [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="\.?\/?([^"/?#]+\.(?:js|css))"[^>]*>/g)].map((m) => m[1]);
-const glue = files.filter((f) => /^incident-explainer-[0-9a-f]{16}\.js$/.test(f));
+const glue = files.filter((f) => /^incident-explainer-[0-9a-f]{1,16}\.js$/.test(f));
 if (glue.length !== 1) fail(`expected one JS glue of the wasm, found ${glue.length}`);
 const targets = [...new Set([...named, ...glue])];
 if (!targets.some((f) => f.endsWith('.css'))) fail('the page links no stylesheet');
