@@ -109,6 +109,19 @@ pub fn soon(f: impl FnOnce() + 'static) -> bool {
     matches!(set, Some(Ok(_)))
 }
 
+/// Runs `f` once when the page has nothing else to do (`requestIdleCallback`; where a browser
+/// lacks it, a timer of a second): for work that nothing on screen waits for. False when there
+/// is no window to ask.
+pub fn when_idle(f: impl FnOnce() + 'static) -> bool {
+    let Some(w) = web_sys::window() else {
+        return false;
+    };
+    let run = wasm_bindgen::closure::Closure::once_into_js(f);
+    w.request_idle_callback(run.unchecked_ref()).is_ok()
+        || w.set_timeout_with_callback_and_timeout_and_arguments_0(run.unchecked_ref(), 1000)
+            .is_ok()
+}
+
 fn run_later_soon() {
     let set = soon(|| {
         let next = LATER.with(|q| {

@@ -163,6 +163,33 @@ test.describe('the last good copy', () => {
     return served;
   }
 
+  test('the copy is written once the page is idle, after the view, without leaving the page', async ({ page }) => {
+    // When the copy and the widget's ready state come, by the page's clock.
+    await page.addInitScript(() => {
+      window.__kept = [];
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (key.startsWith('incident-explainer:last-good:')) window.__kept.push([key, performance.now()]);
+        return setItem.call(this, key, value);
+      };
+      new MutationObserver(() => {
+        if (!window.__ready && document.querySelector('[data-state="ready"]')) window.__ready = performance.now();
+      }).observe(document, { subtree: true, attributes: true, childList: true });
+    });
+    await page.goto(url('/timeline', { src: '/fixtures/good.json', lang: 'en' }));
+    await expect(page.locator('[data-state="ready"]').first()).toBeAttached();
+    await page.waitForFunction(() => window.__kept.length > 0, null, { timeout: 5000 });
+    const { kept, ready, stored } = await page.evaluate(() => ({
+      kept: window.__kept,
+      ready: window.__ready,
+      stored: localStorage.getItem(window.__kept[0][0]),
+    }));
+    expect(kept).toHaveLength(1);
+    expect(kept[0][0]).toBe(`incident-explainer:last-good:${origin()}/fixtures/good.json`);
+    expect(kept[0][1]).toBeGreaterThan(ready);
+    expect(JSON.parse(stored)).toEqual(GOOD);
+  });
+
   test('a bad file at a URL that once loaded falls back to its last good copy', async ({ page }) => {
     const bad = BAD.find((b) => b.file === 'time-no-offset.json');
     const served = await changing(page, (route) =>
