@@ -15,6 +15,7 @@ use super::model::{Function, Incident, Service};
 use super::names::{self, normalize, spell, Index};
 use super::sort;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// A service, or one function of it, by index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -114,16 +115,17 @@ fn terms(service: &Service, f: &Function) -> Vec<(String, Fit)> {
     out
 }
 
-/// What questions are matched against, normalised once per incident: every service's keys, its
-/// id and names apart (they come before functions), and every function's terms. A question
-/// that names a function alone, or nothing, compares them all; normalising them again for each
-/// question took three frames at 1,000 services.
+/// What questions are matched against, normalised once per incident: every service's keys (the
+/// name [`Index`], which the services search and the checker's suggestions share), its id and
+/// names apart (they come before functions), and every function's terms. A question that names
+/// a function alone, or nothing, compares them all; normalising them again for each question
+/// took three frames at 1,000 services.
 #[derive(Debug, Default)]
 pub struct Lookup {
     /// Normalised id or name (not alias) -> the first service with it.
     names: HashMap<String, usize>,
-    /// Every key of every service ([`names::keys_of`]), with the service.
-    keys: Vec<(String, usize)>,
+    /// Every key of every service, prepared for partial matching.
+    index: Arc<Index>,
     /// Per service, per function: the function's [`terms`].
     terms: Vec<Vec<Vec<(String, Fit)>>>,
 }
@@ -136,7 +138,6 @@ pub fn lookup(incident: &Incident) -> &Lookup {
 impl Lookup {
     fn new(incident: &Incident) -> Lookup {
         let mut names = HashMap::new();
-        let mut keys = Vec::new();
         for (si, s) in incident.services.iter().enumerate() {
             for name in [&s.id, &s.name.ko, &s.name.en] {
                 let key = normalize(name);
@@ -144,14 +145,22 @@ impl Lookup {
                     names.entry(key).or_insert(si);
                 }
             }
-            keys.extend(names::keys_of(s).into_iter().map(|k| (k, si)));
         }
         let terms = incident
             .services
             .iter()
             .map(|s| s.functions.iter().map(|f| terms(s, f)).collect())
             .collect();
-        Lookup { names, keys, terms }
+        Lookup {
+            names,
+            index: Arc::new(Index::new(incident)),
+            terms,
+        }
+    }
+
+    /// The incident's name index.
+    pub fn index(&self) -> &Arc<Index> {
+        &self.index
     }
 }
 
@@ -205,12 +214,10 @@ fn best_function(terms: &[Vec<(String, Fit)>], rest: &str, long: bool) -> Option
 fn function_named(l: &Lookup, q: &str) -> Option<Named> {
     // (fit, longer key first, service, function)
     let mut best: Option<(Fit, std::cmp::Reverse<usize>, usize, usize)> = None;
-    for (key, si) in &l.keys {
-        let Some(rest) = q.strip_prefix(key.as_str()) else {
-            continue;
-        };
-        if let Some((fit, fi)) = best_function(&l.terms[*si], rest, long_enough(rest)) {
-            let cand = (fit, std::cmp::Reverse(key.len()), *si, fi);
+    for (si, key_len) in l.index.prefixes_of(q) {
+        let rest = &q[key_len..];
+        if let Some((fit, fi)) = best_function(&l.terms[si], rest, long_enough(rest)) {
+            let cand = (fit, std::cmp::Reverse(key_len), si, fi);
             if best.is_none_or(|b| cand < b) {
                 best = Some(cand);
             }
