@@ -32,10 +32,15 @@ try {
 
 let started;
 const start = () =>
-  (started ??= import(here(GLUE)).then(async (glue) => {
-    await glue.default({ module_or_path: here(WASM) });
-    return glue;
-  }));
+  (started ??= (() => {
+    // The wasm is asked for beside the glue, not by the glue once it has arrived and run.
+    const wasm = fetch(here(WASM));
+    wasm.catch(() => {}); // a failure is the glue's to report, when it takes the response
+    return import(here(GLUE)).then(async (glue) => {
+      await glue.default({ module_or_path: wasm });
+      return glue;
+    });
+  })());
 
 class IncidentExplainer extends HTMLElement {
   static observedAttributes = ['route', 'src', 'lang', 'theme'];

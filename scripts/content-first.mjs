@@ -12,8 +12,8 @@
 //    all in a hidden page: a phone's network then carries the page's own content first, and a
 //    lab's simulated load does not count the code into the largest paint), then asks for the
 //    built-in incident file (the `<link rel="alternate" data-incident>` in the page; also when
-//    another incident is loaded by `?src=`, since it is shown if that one fails) and the code
-//    side by side.
+//    another incident is loaded by `?src=`, since it is shown if that one fails), the wasm and
+//    its JS glue side by side.
 //
 // Every file it writes carries a sha384 `integrity` that `csp-fix.mjs --check` verifies.
 //   node scripts/content-first.mjs [DIR]     (default: $TRUNK_STAGING_DIR, else dist)
@@ -69,6 +69,9 @@ if (!tag) fail("found no module loader (csp-fix.mjs writes it; it must run first
 const old = readFileSync(join(dir, local(tag[1])), 'utf8');
 const IMPORT = /^import init, \* as bindings from ('[^']+');\n/;
 if (!IMPORT.test(old)) fail(`the loader does not start as trunk 0.21 writes it: ${old.slice(0, 80)}`);
+const WASM = /module_or_path: new URL\(('[^']+\.wasm')\s*,\s*import\.meta\.url\)/;
+const wasm = WASM.exec(old);
+if (!wasm) fail(`the loader does not name the wasm as csp-fix.mjs writes it: ${old.slice(0, 200)}`);
 const code =
   `// Written by scripts/content-first.mjs from trunk's loader: after the page's first paint, the
 // incident file and the code, side by side.
@@ -98,7 +101,11 @@ await new Promise((go) => {
     document.head.append(preload);
   }
 }
-` + old.replace(IMPORT, (_, from) => `const bindings = await import(${from});\nconst init = bindings.default;\n`);
+` + old.replace(IMPORT, (_, from) =>
+    // The wasm is asked for before the glue's import, not by the glue once it has run: the two
+    // come side by side, and the glue's init takes the response when it is ready.
+    `const wasmResponse = fetch(new URL(${wasm[1]}, import.meta.url));\nconst bindings = await import(${from});\nconst init = bindings.default;\n`,
+  ).replace(WASM, 'module_or_path: wasmResponse');
 const file = named('loader', 'js', code);
 writeFileSync(join(dir, file), code);
 unlinkSync(join(dir, local(tag[1])));

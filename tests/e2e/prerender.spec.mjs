@@ -463,6 +463,24 @@ test.describe('the incident as its own file', () => {
     expect(seen.indexOf('request /incident.json')).toBeLessThan(wasmDone);
   });
 
+  test('the wasm is asked for beside its JS glue, not once the glue has run', async ({ page }) => {
+    // The glue is held back until the wasm has been asked for (3 s at most): a loader that left
+    // the wasm's request to the glue would ask for it only after the glue is released.
+    let askedForWasm;
+    const wasmAsked = new Promise((resolve) => (askedForWasm = resolve));
+    let wasmWhileGlueHeld = false;
+    page.on('request', (r) => {
+      if (/_bg\.wasm$/.test(r.url())) askedForWasm();
+    });
+    await page.route(/\/incident-explainer-[0-9a-f]{1,16}\.js$/, async (route) => {
+      wasmWhileGlueHeld = await Promise.race([wasmAsked.then(() => true), new Promise((r) => setTimeout(() => r(false), 3000))]);
+      await route.continue();
+    });
+    await page.goto(url('/timeline'));
+    await waitSettled(page);
+    expect(wasmWhileGlueHeld, 'the wasm was asked for while the glue was still on its way').toBe(true);
+  });
+
   test('the page paints before its code is asked for, and with one stylesheet', async ({ page }) => {
     await page.goto(url('/timeline'));
     await waitSettled(page);

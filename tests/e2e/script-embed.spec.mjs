@@ -194,6 +194,24 @@ test('every attribute is optional: built-in incident, the document language, the
   await expect(page.locator('#a')).not.toHaveAttribute('route', /./);
 });
 
+test('the wasm is asked for beside its JS glue, not once the glue has run', async ({ page }) => {
+  // The glue is held back until the wasm has been asked for (3 s at most): a module that left
+  // the wasm's request to the glue would ask for it only after the glue is released.
+  let askedForWasm;
+  const wasmAsked = new Promise((resolve) => (askedForWasm = resolve));
+  let wasmWhileGlueHeld = false;
+  page.on('request', (r) => {
+    if (/_bg\.wasm$/.test(r.url())) askedForWasm();
+  });
+  await page.route(/\/incident-explainer-[0-9a-f]{1,16}\.js$/, async (route) => {
+    wasmWhileGlueHeld = await Promise.race([wasmAsked.then(() => true), new Promise((r) => setTimeout(() => r(false), 3000))]);
+    await route.continue();
+  });
+  await page.goto(`${host.url}/ko`);
+  await embedsReady(page, 1);
+  expect(wasmWhileGlueHeld, 'the wasm was asked for while the glue was still on its way').toBe(true);
+});
+
 async function axeInside(page, ids) {
   await drawAll(page);
   await page.evaluate(AXE);
