@@ -3,9 +3,9 @@
 // is set from, measured in the same run:
 //   1. every file's raw and brotli size; the brotli total of what the default page loads
 //      (budget 240 kB) and of its wasm (budget 180 kB), beside the yew floor's;
-//   2. over --loads cold loads in headless Chromium, interleaved load by load with two floors
-//      (a static page, the smallest yew app): ms from navigation start to [data-state="ready"]
-//      (budget: median ≤ 1.5× the yew floor's), the largest contentful paint (budget: median
+//   2. over --loads cold loads in headless Chromium, interleaved load by load with three floors
+//      (a static page, the widget's page without its code, the smallest yew app): ms from
+//      navigation start to [data-state="ready"] (budget: median ≤ 1.5× the yew floor's), the largest contentful paint (budget: median
 //      ≤ 1.3× the static floor's) and the cumulative layout shift from navigation until the
 //      widget has taken over (budget ≤ 0.01 in every load); warm reloads for reference;
 //   3. Lighthouse's mobile run (simulated slow 4G, 4× CPU) of the default page, --lighthouse
@@ -175,6 +175,29 @@ function writeStaticFloor(serverUrl) {
   return `${serverUrl}bench/floor/`;
 }
 
+// The content floor, written into target/bench/content-floor/: the page the widget ships, as it
+// is (the pre-rendered views, boot.js choosing the view before the first paint, the stylesheet),
+// with only the wasm's loader swapped for the floor's one-line module script. That script runs
+// once the page is parsed, as the loader does: the earliest the widget's code could begin on
+// this page, before any of it has loaded.
+function writeContentFloor(serverUrl) {
+  const dir = join(ROOT, 'target', 'bench', 'content-floor');
+  mkdirSync(dir, { recursive: true });
+  let html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const loader = /<script type="module" src="[^"]*loader-[0-9a-f]{16}\.js"[^>]*><\/script>/;
+  if (!loader.test(html)) throw new Error('content floor: found no loader script in dist/index.html');
+  html = html.replace(loader, '<script type="module" src="floor.js"></script>');
+  for (const m of html.matchAll(/\b(?:href|src)="\.?\/?([^"/?#]+\.(?:css|svg|js))"/g)) {
+    if (existsSync(join(DIST, m[1]))) copyFileSync(join(DIST, m[1]), join(dir, m[1]));
+  }
+  writeFileSync(join(dir, 'index.html'), html);
+  writeFileSync(
+    join(dir, 'floor.js'),
+    "(document.querySelector('[data-state]') ?? document.getElementById('incident-explainer')).dataset.state = 'ready';\n",
+  );
+  return `${serverUrl}bench/content-floor/`;
+}
+
 function copyBaseCss(dir) {
   const baseCss = files(DIST).map((f) => relative(DIST, f)).find((f) => /^base-.*\.css$/.test(f));
   if (baseCss) copyFileSync(join(DIST, baseCss), join(dir, 'base.css'));
@@ -279,7 +302,7 @@ async function main() {
     if (existsSync(builtinPath)) console.log(`  the built-in incident's data file (data/) alone is ${kb(br(builtinPath))} br`);
 
     // 2. time to ready, largest contentful paint, layout shift --------------------------------
-    console.log(`\n== Cold loads of the default page beside two floors, headless Chromium, ${LOADS} each, interleaved`);
+    console.log(`\n== Cold loads of the default page beside three floors, headless Chromium, ${LOADS} each, interleaved`);
     const [load1] = loadavg();
     const ncpu = cpus().length;
     console.log(`  machine: ${ncpu} cores, load average ${load1.toFixed(2)}`);
@@ -291,18 +314,23 @@ async function main() {
     const korean = spawnSync('fc-list', [':lang=ko', 'family'], { encoding: 'utf8' }).stdout?.trim();
     const used = spawnSync('fc-match', ['-f', '%{family}', 'sans-serif:lang=ko'], { encoding: 'utf8' }).stdout?.trim();
     console.log(`  Korean font: ${korean ? used : 'NONE (bash scripts/tools.sh fonts): layout timings are inflated'}`);
-    // Beside the widget, two floors loaded the same way and interleaved with it, load by load,
-    // so a drift in the machine's speed moves all three alike:
+    // Beside the widget, three floors loaded the same way and interleaved with it, load by load,
+    // so a drift in the machine's speed moves all four alike:
     //   floor      the widget's index.html and stylesheets without its scripts, and one module
     //              script that sets data-state="ready" at once: what the harness, the browser
     //              and the page's HTML and CSS cost by themselves;
     //   yew floor  the smallest yew app (scripts/yew-floor/) built like the widget: what the
     //              framework the design card names costs before the widget does anything.
+    //   content floor  the widget's page as shipped, boot.js and all, with only the wasm's
+    //              loader swapped for that one-line module script: what the pre-rendered page
+    //              costs before the widget's code can begin (printed beside the ready budget).
     const floorUrl = writeStaticFloor(server.url);
-    const cold = [], floor = [], yewFloor = [];
+    const contentUrl = writeContentFloor(server.url);
+    const cold = [], floor = [], content = [], yewFloor = [];
     for (let i = 0; i < LOADS; i++) {
       cold.push(await loadOnce(browser, server.url));
       floor.push(await loadOnce(browser, floorUrl));
+      content.push(await loadOnce(browser, contentUrl));
       if (yew.url) yewFloor.push(await loadOnce(browser, yew.url(server.url)));
     }
     const ctx = await browser.newContext({ locale: 'ko-KR' });
@@ -318,13 +346,20 @@ async function main() {
     console.log(`    widget, cold (fresh profile each): ${statLine(readyW)}`);
     console.log(`    widget, warm (cached):             ${statLine(stats(warm.map((r) => r.ready)))}`);
     console.log(`    static floor, cold:                ${statLine(stats(floor.map((r) => r.ready)))}`);
+    const readyC = stats(content.map((r) => r.ready));
+    console.log(`    content floor, cold:               ${statLine(readyC)}`);
     let readyY;
     if (yew.url) {
       readyY = stats(yewFloor.map((r) => r.ready));
       console.log(`    yew floor, cold:                   ${statLine(readyY)}`);
       const ratio = readyW.median / readyY.median;
       console.log(`    widget / yew floor (medians): ${times(ratio)}   budget ≤ ${times(BUDGET.readyVsYewFloor)}: ${verdict(ratio, BUDGET.readyVsYewFloor)}`);
+      // The budget against what the page alone costs: the content floor is where a module script
+      // first runs on the widget's own page, with no code loaded.
+      console.log(`    content floor / yew floor (medians): ${times(readyC.median / readyY.median)}: the pre-rendered page, before any code`);
+      console.log(`    widget - content floor (medians): ${ms(readyW.median - readyC.median).trim()}: the code's own share (load, start, read, render)`);
       summary.push(['data-state="ready", median', ms(readyW.median), `yew ${ms(readyY.median).trim()}`, times(ratio), `≤ ${times(BUDGET.readyVsYewFloor)}`, verdict(ratio, BUDGET.readyVsYewFloor)]);
+      summary.push(['  the same page without its code', ms(readyC.median), `yew ${ms(readyY.median).trim()}`, times(readyC.median / readyY.median), '(content floor)', '']);
     }
     console.log('  largest contentful paint (the last candidate once the page has settled):');
     const lcpW = lcpOf(cold), lcpF = lcpOf(floor);
