@@ -5,9 +5,10 @@
 //      (budget 240 kB) and of its wasm (budget 180 kB), beside the yew floor's;
 //   2. over --loads cold loads in headless Chromium, interleaved load by load with three floors
 //      (a static page, the widget's page without its code, the smallest yew app): ms from
-//      navigation start to [data-state="ready"] (budget: median ≤ 1.5× the yew floor's), the largest contentful paint (budget: median
-//      ≤ 1.3× the static floor's) and the cumulative layout shift from navigation until the
-//      widget has taken over (budget ≤ 0.01 in every load); warm reloads for reference;
+//      navigation start to [data-state="ready"] (budget: median ≤ 1.5× the yew floor's), the
+//      largest contentful paint (budget: median ≤ 1.3× the static floor's) and the cumulative
+//      layout shift from navigation until the widget has taken over (budget ≤ 0.01 in every
+//      load); warm reloads for reference;
 //   3. Lighthouse's mobile run (simulated slow 4G, 4× CPU) of the default page, --lighthouse
 //      runs (median by score): performance ≥ 95, largest contentful paint ≤ 1.8 s, total
 //      blocking time ≤ 100 ms, cumulative layout shift ≤ 0.01;
@@ -158,20 +159,12 @@ async function loadOnce(browser, url, { context } = {}) {
 // text, or the pre-rendered view once the bundle carries one).
 function writeStaticFloor(serverUrl) {
   const dir = join(ROOT, 'target', 'bench', 'floor');
-  mkdirSync(dir, { recursive: true });
   let html = readFileSync(join(DIST, 'index.html'), 'utf8')
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
     .replace(/<link\b[^>]*\brel="(?:preload|modulepreload)"[^>]*>/gi, '')
     .replace(/\s+integrity="[^"]*"/g, '');
-  for (const m of html.matchAll(/\bhref="\.?\/?([^"/?#]+\.(?:css|svg))"/g)) {
-    if (existsSync(join(DIST, m[1]))) copyFileSync(join(DIST, m[1]), join(dir, m[1]));
-  }
   html = html.replace('</head>', '<script type="module" src="floor.js"></script></head>');
-  writeFileSync(join(dir, 'index.html'), html);
-  writeFileSync(
-    join(dir, 'floor.js'),
-    "(document.querySelector('[data-state]') ?? document.getElementById('incident-explainer')).dataset.state = 'ready';\n",
-  );
+  writeFloorPage(dir, html);
   return `${serverUrl}bench/floor/`;
 }
 
@@ -181,12 +174,17 @@ function writeStaticFloor(serverUrl) {
 // once the page is parsed, as the loader does: the earliest the widget's code could begin on
 // this page, before any of it has loaded.
 function writeContentFloor(serverUrl) {
-  const dir = join(ROOT, 'target', 'bench', 'content-floor');
-  mkdirSync(dir, { recursive: true });
-  let html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
   const loader = /<script type="module" src="[^"]*loader-[0-9a-f]{16}\.js"[^>]*><\/script>/;
   if (!loader.test(html)) throw new Error('content floor: found no loader script in dist/index.html');
-  html = html.replace(loader, '<script type="module" src="floor.js"></script>');
+  writeFloorPage(join(ROOT, 'target', 'bench', 'content-floor'), html.replace(loader, '<script type="module" src="floor.js"></script>'));
+  return `${serverUrl}bench/content-floor/`;
+}
+
+// A floor page into dir: its HTML, the files of dist/ it names beside it, and floor.js, the one
+// module script that sets data-state="ready" as soon as it runs (once the page is parsed).
+function writeFloorPage(dir, html) {
+  mkdirSync(dir, { recursive: true });
   for (const m of html.matchAll(/\b(?:href|src)="\.?\/?([^"/?#]+\.(?:css|svg|js))"/g)) {
     if (existsSync(join(DIST, m[1]))) copyFileSync(join(DIST, m[1]), join(dir, m[1]));
   }
@@ -195,7 +193,6 @@ function writeContentFloor(serverUrl) {
     join(dir, 'floor.js'),
     "(document.querySelector('[data-state]') ?? document.getElementById('incident-explainer')).dataset.state = 'ready';\n",
   );
-  return `${serverUrl}bench/content-floor/`;
 }
 
 function copyBaseCss(dir) {

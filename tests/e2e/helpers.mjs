@@ -22,6 +22,26 @@ export async function waitReady(page) {
   return settled;
 }
 
+/**
+ * Holds the widget's JS glue back until the wasm has been asked for (3 s at most), so a loader
+ * that leaves the wasm's request to the glue is caught: it would ask only once the glue is
+ * released. Call before the page loads; the returned function says, after it, whether the wasm
+ * was asked for while the glue was held.
+ */
+export async function holdGlueUntilWasm(page) {
+  let askedForWasm;
+  const wasmAsked = new Promise((resolve) => (askedForWasm = resolve));
+  let whileHeld = false;
+  page.on('request', (r) => {
+    if (/_bg\.wasm$/.test(r.url())) askedForWasm();
+  });
+  await page.route(/\/incident-explainer-[0-9a-f]{1,16}\.js$/, async (route) => {
+    whileHeld = await Promise.race([wasmAsked.then(() => true), new Promise((r) => setTimeout(() => r(false), 3000))]);
+    await route.continue();
+  });
+  return () => whileHeld;
+}
+
 /** After ready, waits for lists that render in steps to finish (see `waitStill`). */
 export async function waitSettled(page) {
   await waitReady(page);

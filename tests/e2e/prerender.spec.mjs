@@ -2,7 +2,7 @@
 // Korean and English, accessible), the first paint with JavaScript (the view the URL names, and
 // nothing moves when the widget takes over), the incident as its own file (preloaded, fetched
 // once, not in the wasm, a failed load can be retried), the JSON-LD, print, and a sub-path.
-import { test, expect, url, waitReady, waitSettled, builtInIncident, ROOT } from './helpers.mjs';
+import { test, expect, url, waitReady, waitSettled, holdGlueUntilWasm, builtInIncident, ROOT } from './helpers.mjs';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -464,21 +464,10 @@ test.describe('the incident as its own file', () => {
   });
 
   test('the wasm is asked for beside its JS glue, not once the glue has run', async ({ page }) => {
-    // The glue is held back until the wasm has been asked for (3 s at most): a loader that left
-    // the wasm's request to the glue would ask for it only after the glue is released.
-    let askedForWasm;
-    const wasmAsked = new Promise((resolve) => (askedForWasm = resolve));
-    let wasmWhileGlueHeld = false;
-    page.on('request', (r) => {
-      if (/_bg\.wasm$/.test(r.url())) askedForWasm();
-    });
-    await page.route(/\/incident-explainer-[0-9a-f]{1,16}\.js$/, async (route) => {
-      wasmWhileGlueHeld = await Promise.race([wasmAsked.then(() => true), new Promise((r) => setTimeout(() => r(false), 3000))]);
-      await route.continue();
-    });
+    const wasmWhileGlueHeld = await holdGlueUntilWasm(page);
     await page.goto(url('/timeline'));
     await waitSettled(page);
-    expect(wasmWhileGlueHeld, 'the wasm was asked for while the glue was still on its way').toBe(true);
+    expect(wasmWhileGlueHeld(), 'the wasm was asked for while the glue was still on its way').toBe(true);
   });
 
   test('the page paints before its code is asked for, and with one stylesheet', async ({ page }) => {

@@ -3,7 +3,7 @@
 // against heavy-handed host CSS, two independent embeds, the host's hash untouched, the host deep
 // link, the route attribute, theming at its extremes, and axe inside the shadow root.
 // The `page` fixture fails any test on a CSP violation, a console error or a request off 127.0.0.1.
-import { test, expect, drawAll, ROOT } from './helpers.mjs';
+import { test, expect, drawAll, holdGlueUntilWasm, ROOT } from './helpers.mjs';
 import { embedsReady, shadowStyles, PROPS } from './shadow.mjs';
 import { startHostServer } from './host-server.mjs';
 import { readFileSync } from 'node:fs';
@@ -195,21 +195,10 @@ test('every attribute is optional: built-in incident, the document language, the
 });
 
 test('the wasm is asked for beside its JS glue, not once the glue has run', async ({ page }) => {
-  // The glue is held back until the wasm has been asked for (3 s at most): a module that left
-  // the wasm's request to the glue would ask for it only after the glue is released.
-  let askedForWasm;
-  const wasmAsked = new Promise((resolve) => (askedForWasm = resolve));
-  let wasmWhileGlueHeld = false;
-  page.on('request', (r) => {
-    if (/_bg\.wasm$/.test(r.url())) askedForWasm();
-  });
-  await page.route(/\/incident-explainer-[0-9a-f]{1,16}\.js$/, async (route) => {
-    wasmWhileGlueHeld = await Promise.race([wasmAsked.then(() => true), new Promise((r) => setTimeout(() => r(false), 3000))]);
-    await route.continue();
-  });
+  const wasmWhileGlueHeld = await holdGlueUntilWasm(page);
   await page.goto(`${host.url}/ko`);
   await embedsReady(page, 1);
-  expect(wasmWhileGlueHeld, 'the wasm was asked for while the glue was still on its way').toBe(true);
+  expect(wasmWhileGlueHeld(), 'the wasm was asked for while the glue was still on its way').toBe(true);
 });
 
 async function axeInside(page, ids) {
